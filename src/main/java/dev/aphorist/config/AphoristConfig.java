@@ -1,0 +1,72 @@
+package dev.aphorist.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Every setting of Aphorist, typed and validated. Read by {@link ConfigLoader}; each key is
+ * documented in config/aphorist.yaml.
+ */
+public record AphoristConfig(
+    Discord discord,
+    Database database,
+    CorpusSettings corpus,
+    Commands commands,
+    Schedule schedule,
+    Health health) {
+
+  /**
+   * @param token the bot token; never logged
+   * @param restUrl Discord's REST base URL, or a proxy's (tests point it at the simulated Discord)
+   * @param shards the shards this process runs
+   * @param shutdownTimeout how long in-flight replies get to finish on SIGTERM
+   */
+  public record Discord(Secret token, URI restUrl, ShardSlice shards, Duration shutdownTimeout) {}
+
+  /**
+   * @param url JDBC url; blank means the embedded H2 database under {@code dataDir}
+   * @param user database user
+   * @param password database password; never logged
+   * @param poolSize connections in the pool
+   * @param dataDir folder of the embedded database
+   */
+  public record Database(String url, String user, Secret password, int poolSize, Path dataDir) {
+
+    /** The JDBC url to connect to: the configured one, or the embedded H2 file database. */
+    public String effectiveUrl() {
+      if (!url.isBlank()) {
+        return url;
+      }
+      return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("aphorist") + ";AUTO_SERVER=FALSE";
+    }
+
+    public boolean isEmbedded() {
+      return url.isBlank();
+    }
+  }
+
+  /**
+   * @param file the quotes file the bot serves
+   * @param watch reload the corpus when the file changes, without a restart
+   */
+  public record CorpusSettings(Path file, boolean watch) {}
+
+  /**
+   * @param publicCooldown how long a member waits between two quotes posted publicly
+   */
+  public record Commands(Duration publicCooldown) {}
+
+  /**
+   * @param grace how long after a missed post time the post is still made at start-up
+   * @param postsPerSecond the share of Discord's global request budget this process may use
+   */
+  public record Schedule(Duration grace, int postsPerSecond) {}
+
+  /**
+   * @param enabled serve /health and /metrics
+   * @param bind the address to listen on
+   * @param port the port to listen on
+   */
+  public record Health(boolean enabled, String bind, int port) {}
+}
