@@ -163,6 +163,7 @@ public final class CommandRouter {
   private static String describe(Permission permission) {
     return switch (permission) {
       case MANAGE_SERVER -> "Manage Server";
+      case POST_IN_CHANNEL -> "Send Messages";
     };
   }
 }

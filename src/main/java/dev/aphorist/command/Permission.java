@@ -1,7 +1,12 @@
 package dev.aphorist.command;
 
-/** Server permissions that Aphorist's own checks care about. */
+/** Member permissions that Aphorist's own checks care about, as computed by the adapter. */
 public enum Permission {
   /** Discord's Manage Server: needed to change a server's quote-of-the-day subscriptions. */
-  MANAGE_SERVER
+  MANAGE_SERVER,
+  /**
+   * Send Messages (and Embed Links) in the channel: a member who may not post there may not have
+   * the bot post for them either.
+   */
+  POST_IN_CHANNEL
 }

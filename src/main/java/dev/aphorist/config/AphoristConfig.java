@@ -21,8 +21,14 @@ public record AphoristConfig(
    * @param restUrl Discord's REST base URL, or a proxy's (tests point it at the simulated Discord)
    * @param shards the shards this process runs
    * @param shutdownTimeout how long in-flight replies get to finish on SIGTERM
+   * @param compressGateway ask Discord to zlib-compress the gateway stream
    */
-  public record Discord(Secret token, URI restUrl, ShardSlice shards, Duration shutdownTimeout) {}
+  public record Discord(
+      Secret token,
+      URI restUrl,
+      ShardSlice shards,
+      Duration shutdownTimeout,
+      boolean compressGateway) {}
 
   /**
    * @param url JDBC url; blank means the embedded H2 database under {@code dataDir}

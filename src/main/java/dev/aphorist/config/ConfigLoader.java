@@ -72,7 +72,8 @@ public final class ConfigLoader {
                 "discord.shutdown-timeout",
                 Duration.ofSeconds(10),
                 Duration.ofSeconds(1),
-                Duration.ofMinutes(5)));
+                Duration.ofMinutes(5)),
+            s.bool("discord.compress-gateway", true));
     AphoristConfig.Database database =
         new AphoristConfig.Database(
             s.parsed("database.url", "", ConfigLoader::jdbcUrl),
