@@ -28,7 +28,9 @@ public record Text(List<Segment> segments) {
     /** A channel, by id; {@code text} is its name for adapters that cannot link channels. */
     CHANNEL,
     /** An instant, shown in the reader's own time zone where the adapter can. */
-    TIME
+    TIME,
+    /** A link: {@code text} shown, {@code url} followed (http or https only). */
+    LINK
   }
 
   /**
@@ -38,8 +40,9 @@ public record Text(List<Segment> segments) {
    * @param style how to show them
    * @param id the user or channel id for USER and CHANNEL, else 0
    * @param instant the instant for TIME, else null
+   * @param url the target of a LINK, else null
    */
-  public record Segment(String text, Style style, long id, Instant instant) {}
+  public record Segment(String text, Style style, long id, Instant instant, String url) {}
 
   public static Text plain(String text) {
     return new Builder().plain(text).build();
@@ -81,17 +84,28 @@ public record Text(List<Segment> segments) {
     }
 
     public Builder user(long userId, String displayName) {
-      segments.add(new Segment(displayName, Style.USER, userId, null));
+      segments.add(new Segment(displayName, Style.USER, userId, null, null));
       return this;
     }
 
     public Builder channel(long channelId, String name) {
-      segments.add(new Segment(name, Style.CHANNEL, channelId, null));
+      segments.add(new Segment(name, Style.CHANNEL, channelId, null, null));
       return this;
     }
 
     public Builder time(Instant instant, String fallback) {
-      segments.add(new Segment(fallback, Style.TIME, 0, instant));
+      segments.add(new Segment(fallback, Style.TIME, 0, instant, null));
+      return this;
+    }
+
+    /** A link; without a usable http(s) url the text is shown plain. */
+    public Builder link(String text, String url) {
+      if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
+        return plain(text);
+      }
+      if (text != null && !text.isEmpty()) {
+        segments.add(new Segment(text, Style.LINK, 0, null, url));
+      }
       return this;
     }
 
@@ -102,7 +116,7 @@ public record Text(List<Segment> segments) {
 
     private Builder add(String text, Style style) {
       if (text != null && !text.isEmpty()) {
-        segments.add(new Segment(text, style, 0, null));
+        segments.add(new Segment(text, style, 0, null, null));
       }
       return this;
     }

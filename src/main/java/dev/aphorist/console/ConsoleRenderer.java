@@ -106,6 +106,7 @@ final class ConsoleRenderer {
         case USER -> out.append('@').append(value);
         case CHANNEL -> out.append('#').append(value);
         case TIME -> out.append(TIME.format(segment.instant().atZone(zone)));
+        case LINK -> out.append(value).append(" <").append(clean(segment.url())).append('>');
       }
     }
     return out.toString();

@@ -32,6 +32,12 @@ final class DiscordMarkdown {
         case USER -> out.append("<@").append(segment.id()).append('>');
         case CHANNEL -> out.append("<#").append(segment.id()).append('>');
         case TIME -> out.append("<t:").append(segment.instant().getEpochSecond()).append(":f>");
+        case LINK ->
+            out.append('[')
+                .append(escape(segment.text(), "x"))
+                .append("](<")
+                .append(segment.url().replace(">", "%3E").replace(")", "%29").replace(" ", "%20"))
+                .append(">)");
       }
     }
     return out.toString();

@@ -46,6 +46,18 @@ class DiscordMarkdownTest {
   }
 
   @Test
+  void linksEscapeTheirTextAndKeepTheirTargetInAngleBrackets() {
+    Text text =
+        Text.builder()
+            .link("So long [AWS]!", "https://johncodes.com/a_(b)")
+            .plain(" ")
+            .link("not a link", "javascript:alert(1)")
+            .build();
+    assertThat(DiscordMarkdown.render(text))
+        .isEqualTo("[So long \\[AWS\\]!](<https://johncodes.com/a_(b%29>) not a link");
+  }
+
+  @Test
   void cuttingNeverLeavesADanglingEscape() {
     String escaped = DiscordMarkdown.escape("abc*def");
     assertThat(escaped).isEqualTo("abc\\*def");
