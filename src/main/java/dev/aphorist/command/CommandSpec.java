@@ -34,8 +34,15 @@ public record CommandSpec(
    * @param name subcommand name
    * @param description what it does
    * @param options its options, required ones first (as Discord demands)
+   * @param requiredPermission a permission this subcommand needs beyond its command's, or null;
+   *     Discord cannot hide a single subcommand, so only the router enforces it
    */
-  public record SubcommandSpec(String name, String description, List<OptionSpec> options) {
+  public record SubcommandSpec(
+      String name, String description, List<OptionSpec> options, Permission requiredPermission) {
+
+    public SubcommandSpec(String name, String description, List<OptionSpec> options) {
+      this(name, description, options, null);
+    }
 
     public SubcommandSpec {
       options = List.copyOf(options);
