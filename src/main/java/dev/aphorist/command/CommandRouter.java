@@ -137,11 +137,24 @@ public final class CommandRouter {
   }
 
   private Optional<String> refusal(CommandModule module, CommandRequest request) {
-    if (module.spec().subcommand(request.subcommand()).isEmpty()) {
+    Optional<CommandSpec.SubcommandSpec> sub = module.spec().subcommand(request.subcommand());
+    if (sub.isEmpty()) {
       return Optional.of(
           "Unknown command /" + request.command() + " " + request.subcommand() + ".");
     }
-    return refusal(module, request.actor(), request.place());
+    Optional<String> refused = refusal(module, request.actor(), request.place());
+    Permission needed = sub.get().requiredPermission();
+    if (refused.isEmpty() && !request.actor().has(needed)) {
+      return Optional.of(
+          "You need the "
+              + describe(needed)
+              + " permission to use /"
+              + request.command()
+              + " "
+              + request.subcommand()
+              + ".");
+    }
+    return refused;
   }
 
   private static Optional<String> refusal(CommandModule module, Actor actor, Place place) {

@@ -31,7 +31,9 @@ class CommandRouterTest {
               List.of(
                   new CommandSpec.SubcommandSpec("ok", "answers", List.of()),
                   new CommandSpec.SubcommandSpec("user-error", "refuses", List.of()),
-                  new CommandSpec.SubcommandSpec("crash", "throws", List.of())),
+                  new CommandSpec.SubcommandSpec("crash", "throws", List.of()),
+                  new CommandSpec.SubcommandSpec(
+                      "admin", "for admins", List.of(), Permission.MANAGE_SERVER)),
               permission,
               guildOnly);
     }
@@ -44,7 +46,7 @@ class CommandRouterTest {
     @Override
     public Reply handle(CommandRequest request) {
       return switch (request.subcommand()) {
-        case "ok" -> Reply.privateNotice("fine");
+        case "ok", "admin" -> Reply.privateNotice("fine");
         case "user-error" -> throw new UserError("No quote has the id abc.");
         default -> throw new IllegalStateException("secret internal detail");
       };
@@ -108,6 +110,14 @@ class CommandRouterTest {
     assertThat(refused.message().plainText())
         .isEqualTo("You need the Manage Server permission to use /qotd.");
     assertThat(router().handle(request("qotd", "ok", ADMIN, CHANNEL)).message().plainText())
+        .isEqualTo("fine");
+  }
+
+  @Test
+  void aSubcommandCanNeedAPermissionItsCommandDoesNot() {
+    assertThat(router().handle(request("quote", "admin", MEMBER, CHANNEL)).message().plainText())
+        .isEqualTo("You need the Manage Server permission to use /quote admin.");
+    assertThat(router().handle(request("quote", "admin", ADMIN, CHANNEL)).message().plainText())
         .isEqualTo("fine");
   }
 
