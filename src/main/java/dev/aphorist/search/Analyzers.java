@@ -1,5 +1,9 @@
 package dev.aphorist.search;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
@@ -8,6 +12,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -20,8 +25,14 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 /** The analysis chain of every index field; queries are analyzed by the same chains. */
 final class Analyzers {
 
-  /** Lucene's English stop words: too common to rank on or to end a suggested phrase. */
+  /** Lucene's short list of English stop words: too common to rank on. */
   static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+  /**
+   * Snowball's longer English list ("have", "how", "should"...): words that make poor completions
+   * on their own or at either end of a suggested phrase.
+   */
+  static final CharArraySet COMPLETION_STOP_WORDS = snowballEnglishStopWords();
 
   private Analyzers() {}
 
@@ -42,7 +53,7 @@ final class Analyzers {
             in -> {
               ShingleFilter pairs = new ShingleFilter(folded(in), 2, 2);
               pairs.setOutputUnigrams(false);
-              return new PhraseEdgeFilter(pairs, STOP_WORDS);
+              return new PhraseEdgeFilter(pairs, COMPLETION_STOP_WORDS);
             });
     return new PerFieldAnalyzerWrapper(
         surface,
@@ -59,6 +70,18 @@ final class Analyzers {
    */
   private static TokenStream stemmed(TokenStream in) {
     return new SnowballFilter(in, new EnglishStemmer());
+  }
+
+  private static CharArraySet snowballEnglishStopWords() {
+    try (InputStream in = SnowballFilter.class.getResourceAsStream("english_stop.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("lucene-analysis-common lacks snowball/english_stop.txt");
+      }
+      return CharArraySet.unmodifiableSet(
+          WordlistLoader.getSnowballWordSet(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static TokenStream possessive(TokenStream in) {

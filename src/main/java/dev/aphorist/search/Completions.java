@@ -109,7 +109,7 @@ final class Completions {
 
   private static boolean isSuggestibleWord(String word) {
     return word.length() >= 2
-        && !Analyzers.STOP_WORDS.contains(word)
+        && !Analyzers.COMPLETION_STOP_WORDS.contains(word)
         && word.codePoints().anyMatch(Character::isLetter);
   }
 

@@ -16,7 +16,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -24,7 +23,8 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns a parsed user query into a Lucene query. Each bare word may match the quote text (stemmed,
  * or written together with a neighbour), the author or the tags, whichever fits best; quoted
- * phrases must match. A word the corpus does not know at all is also matched with typos.
+ * phrases must match. A word the corpus does not know at all also matches the corpus words a typo
+ * or two away.
  */
 final class QueryFactory {
 
@@ -47,6 +47,7 @@ final class QueryFactory {
   private final Analyzer analyzer;
   private final IndexReader reader;
   private final QueryBuilder builder;
+  private final TypoCorrector typos;
 
   /**
    * A query and what was learnt while building it.
@@ -56,10 +57,11 @@ final class QueryFactory {
    */
   record Built(Query query, Set<String> unknownWords) {}
 
-  QueryFactory(Analyzer analyzer, IndexReader reader) {
+  QueryFactory(Analyzer analyzer, IndexReader reader, TypoCorrector typos) {
     this.analyzer = analyzer;
     this.reader = reader;
     this.builder = new QueryBuilder(analyzer);
+    this.typos = typos;
   }
 
   Built build(ParsedQuery parsed) {
@@ -131,13 +133,15 @@ final class QueryFactory {
     }
     add(alternatives, builder.createPhraseQuery(IndexFields.AUTHOR, word), AUTHOR_BOOST);
     add(alternatives, builder.createPhraseQuery(IndexFields.TAGS, word), TAGS_BOOST);
-    if (fuzzy) {
-      if (stems.size() == 1) {
-        add(alternatives, typo(IndexFields.TEXT, stems.get(0)), FUZZY_BOOST);
-      }
-      for (String form : analyze(IndexFields.WORDS, word)) {
-        add(alternatives, typo(IndexFields.WORDS, form), FUZZY_BOOST);
-        add(alternatives, typo(IndexFields.AUTHOR, form), FUZZY_BOOST * AUTHOR_BOOST);
+    List<String> forms = analyze(IndexFields.WORDS, word);
+    if (fuzzy && forms.size() == 1) {
+      String stem = stems.size() == 1 ? stems.get(0) : null;
+      for (TypoCorrector.Correction typo : typos.corrections(forms.get(0), stem)) {
+        float fieldBoost = typo.field().equals(IndexFields.AUTHOR) ? AUTHOR_BOOST : 1f;
+        add(
+            alternatives,
+            new TermQuery(new Term(typo.field(), typo.term())),
+            FUZZY_BOOST * fieldBoost / typo.distance());
       }
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
@@ -164,18 +168,6 @@ final class QueryFactory {
     // The joined form stands for both words, so it weighs about as much as matching both.
     return new BoostQuery(
         new TermQuery(new Term(IndexFields.TEXT, stems.get(0))), 2 * JOINED_BOOST);
-  }
-
-  private static Query typo(String field, String term) {
-    int length = term.codePointCount(0, term.length());
-    if (length > MAX_FUZZY_LENGTH) {
-      return null;
-    }
-    int edits = length < 3 ? 0 : length <= 5 ? 1 : 2;
-    if (edits == 0) {
-      return null;
-    }
-    return new FuzzyQuery(new Term(field, term), edits, 1, MAX_FUZZY_EXPANSIONS, true);
   }
 
   private static void add(List<Query> alternatives, Query query, float boost) {

@@ -66,7 +66,7 @@ public final class QuoteIndex {
   private final ByteBuffersDirectory directory;
   private final IndexSearcher searcher;
   private final QueryFactory queries;
-  private final SpellingCorrector spelling;
+  private final TypoCorrector typos;
   private final RelatedQuotes related;
   private final Completions completions;
   private final NameDirectory authors;
@@ -81,8 +81,8 @@ public final class QuoteIndex {
     this.directory = dir;
     DirectoryReader reader = DirectoryReader.open(dir);
     this.searcher = new IndexSearcher(reader);
-    this.queries = new QueryFactory(analyzer, reader);
-    this.spelling = new SpellingCorrector(reader);
+    this.typos = TypoCorrector.build(reader, analyzer);
+    this.queries = new QueryFactory(analyzer, reader, typos);
     this.related = new RelatedQuotes(reader, analyzer);
     this.completions = Completions.build(analyzer, reader);
     this.authors = authorDirectory(quotes);
@@ -273,8 +273,11 @@ public final class QuoteIndex {
     Map<String, String> corrections = new HashMap<>();
     for (String word : built.unknownWords()) {
       List<String> forms = queries.analyze(IndexFields.WORDS, word);
+      List<String> stems = queries.analyze(IndexFields.TEXT, word);
       if (forms.size() == 1) {
-        spelling.correct(forms.get(0)).ifPresent(fix -> corrections.put(word, fix));
+        typos
+            .best(forms.get(0), stems.size() == 1 ? stems.get(0) : null)
+            .ifPresent(fix -> corrections.put(word, fix));
       }
     }
     if (!corrections.isEmpty()) {

@@ -1,0 +1,78 @@
+package dev.aphorist.pick;
+
+import dev.aphorist.corpus.Quote;
+import dev.aphorist.corpus.QuoteId;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The topics and authors a channel chose. A quote is eligible when it carries any of the tags or is
+ * by any of the authors; with neither, every quote is. Names compare by {@link QuoteId#normalize},
+ * so case, '#', '@' and hyphens do not matter ("#Distributed Systems" is the tag
+ * distributed-systems, "@theburningmonk" the author with that handle).
+ *
+ * @param tags normalized tag keys
+ * @param authors normalized author keys (names or handles)
+ */
+public record PickFilter(Set<String> tags, Set<String> authors) {
+
+  /** Every quote is eligible. */
+  public static final PickFilter ANY = new PickFilter(Set.of(), Set.of());
+
+  public PickFilter {
+    tags = keys(tags);
+    authors = keys(authors);
+  }
+
+  public static PickFilter of(Collection<String> tags, Collection<String> authors) {
+    return new PickFilter(
+        tags == null ? Set.of() : Set.copyOf(tags),
+        authors == null ? Set.of() : Set.copyOf(authors));
+  }
+
+  public static PickFilter byTag(String tag) {
+    return new PickFilter(Set.of(tag), Set.of());
+  }
+
+  public static PickFilter byAuthor(String author) {
+    return new PickFilter(Set.of(), Set.of(author));
+  }
+
+  /** True when the filter lets every quote through. */
+  public boolean isAny() {
+    return tags.isEmpty() && authors.isEmpty();
+  }
+
+  public boolean accepts(Quote quote) {
+    if (isAny()) {
+      return true;
+    }
+    if (!tags.isEmpty()) {
+      for (String tag : quote.tags()) {
+        if (tags.contains(QuoteId.normalize(tag))) {
+          return true;
+        }
+      }
+    }
+    if (!authors.isEmpty() && quote.author() != null) {
+      if (authors.contains(QuoteId.normalize(quote.author().name()))) {
+        return true;
+      }
+      String handle = quote.author().handle();
+      return handle != null && authors.contains(QuoteId.normalize(handle));
+    }
+    return false;
+  }
+
+  private static Set<String> keys(Set<String> names) {
+    if (names == null) {
+      return Set.of();
+    }
+    return names.stream()
+        .filter(name -> name != null)
+        .map(QuoteId::normalize)
+        .filter(key -> !key.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+}
