@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,9 @@ final class DiscordSchemas {
    * run shares the compiled, immutable (thread-safe) schemas instead of paying that each time.
    */
   private static final Map<Path, DiscordSchemas> LOADED = new ConcurrentHashMap<>();
+
+  /** The missing description is worth one line per test run, not one per simulator. */
+  private static final AtomicBoolean MISSING_REPORTED = new AtomicBoolean();
 
   private static final List<String> NAMES =
       List.of(
@@ -82,6 +86,15 @@ final class DiscordSchemas {
     return Optional.empty();
   }
 
+  static void reportMissingOnce() {
+    if (MISSING_REPORTED.compareAndSet(false, true)) {
+      LOG.info(
+          "Discord's OpenAPI description ({}) not found beside the project: request bodies are"
+              + " not validated against Discord's schemas",
+          SPEC_RELATIVE_PATH);
+    }
+  }
+
   static DiscordSchemas load(Path spec) {
     return LOADED.computeIfAbsent(spec.toAbsolutePath().normalize(), DiscordSchemas::compile);
   }
@@ -112,7 +125,7 @@ final class DiscordSchemas {
       schema.initializeValidators();
       schemas.put(name, schema);
     }
-    LOG.info(
+    LOG.debug(
         "Compiled {} Discord request schemas from {} in {} ms",
         schemas.size(),
         spec,

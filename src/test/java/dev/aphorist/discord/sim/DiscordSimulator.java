@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A simulated Discord on 127.0.0.1 that the real JDA logs into: REST under /api/v10/ on one random
@@ -41,8 +39,6 @@ import org.slf4j.LoggerFactory;
 public final class DiscordSimulator implements AutoCloseable {
   /** How long the await helpers wait unless given a timeout. */
   public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
-
-  private static final Logger LOG = LoggerFactory.getLogger(DiscordSimulator.class);
 
   private final SimConfig config;
   private final Snowflakes ids;
@@ -170,10 +166,7 @@ public final class DiscordSimulator implements AutoCloseable {
   private static DiscordSchemas loadSchemas(Builder builder) {
     Optional<Path> spec = DiscordSchemas.locateSpec(builder.projectRoot);
     if (spec.isEmpty()) {
-      LOG.info(
-          "Discord's OpenAPI description ({}) not found beside the project: request bodies are"
-              + " not validated against Discord's schemas",
-          DiscordSchemas.SPEC_RELATIVE_PATH);
+      DiscordSchemas.reportMissingOnce();
       return null;
     }
     return DiscordSchemas.load(spec.get());

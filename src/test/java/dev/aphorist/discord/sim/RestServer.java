@@ -122,7 +122,7 @@ final class RestServer {
           process(
               new RestApi.Call(match, query, json, body),
               headers.getOrDefault("authorization", List.of()));
-      byte[] bytes = write(exchange, reply);
+      // Recorded before the answer leaves: a client that saw the answer finds the record.
       if (config.recordRequests) {
         recorder.request(
             new RecordedRequest(
@@ -136,8 +136,9 @@ final class RestServer {
                 body,
                 json,
                 reply.status(),
-                bytes.length == 0 ? null : reply.body()));
+                reply.status() == 204 ? null : reply.body()));
       }
+      write(exchange, reply);
     } catch (Exception e) {
       LOG.error("The simulated Discord failed on a request", e);
     }
@@ -229,11 +230,11 @@ final class RestServer {
     return Reply.error(DiscordError.of(status, 0, status + ": " + reason));
   }
 
-  private static byte[] write(HttpExchange exchange, Reply reply) throws IOException {
+  private static void write(HttpExchange exchange, Reply reply) throws IOException {
     reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
     if (reply.body() == null || reply.status() == 204) {
-      exchange.sendResponseHeaders(reply.status() == 200 ? 204 : reply.status(), -1);
-      return new byte[0];
+      exchange.sendResponseHeaders(reply.status(), -1);
+      return;
     }
     byte[] bytes = Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -241,7 +242,6 @@ final class RestServer {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
-    return bytes;
   }
 
   private static String readBody(InputStream in) throws IOException {

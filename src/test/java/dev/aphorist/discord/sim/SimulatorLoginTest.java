@@ -3,6 +3,9 @@ package dev.aphorist.discord.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.sharding.ShardManager;
@@ -52,6 +55,65 @@ class SimulatorLoginTest {
     assertThat(discord.sessions())
         .singleElement()
         .satisfies(s -> assertThat(s.connected()).isTrue());
+  }
+
+  @Test
+  void logsInWithFourShardsEachOwningItsGuilds() {
+    discord.setShardCount(4);
+    List<SimGuild> guilds = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      guilds.add(discord.createGuild("Guild " + i));
+    }
+
+    manager = SimulatedJda.awaitConnected(SimulatedJda.shardManager(discord).build(), 4);
+
+    for (int i = 0; i < guilds.size(); i++) {
+      SimGuild guild = guilds.get(i);
+      assertThat(guild.shard(4)).isEqualTo(i % 4);
+      JDA shard = manager.getShardById(guild.shard(4));
+      assertThat(shard.getGuildById(guild.id())).as("guild %d on shard %d", i, i % 4).isNotNull();
+      assertThat(shard.getGuilds()).hasSize(2);
+    }
+    assertThat(discord.sessions())
+        .extracting(ShardSession::shardId)
+        .containsExactlyInAnyOrder(0, 1, 2, 3);
+  }
+
+  @Test
+  void twoShardManagersSplitFourShards() {
+    discord.setShardCount(4);
+    SimGuild onShard1 = discord.createGuildOnShard("One", 1, 4);
+    SimGuild onShard3 = discord.createGuildOnShard("Three", 3, 4);
+    SimChannel channel = discord.createTextChannel(onShard3, "general");
+    SimUser alice = discord.createUser("alice");
+    discord.addMember(onShard3, alice);
+    PingListener first = new PingListener();
+    PingListener secondListener = new PingListener();
+
+    manager =
+        SimulatedJda.shardManager(discord)
+            .setShardsTotal(4)
+            .setShards(0, 1)
+            .addEventListeners(first)
+            .build();
+    second =
+        SimulatedJda.shardManager(discord)
+            .setShardsTotal(4)
+            .setShards(2, 3)
+            .addEventListeners(secondListener)
+            .build();
+    SimulatedJda.awaitConnected(manager, 2);
+    SimulatedJda.awaitConnected(second, 2);
+
+    assertThat(manager.getGuildById(onShard1.id())).isNotNull();
+    assertThat(manager.getGuildById(onShard3.id())).isNull();
+    assertThat(second.getGuildById(onShard3.id())).isNotNull();
+    discord.requireRegisteredCommands(false);
+    SimInteraction ping =
+        discord.slashCommand("ping").subcommand("reply").by(alice).in(channel).send();
+    assertThat(ping.awaitReply().content()).startsWith("pong");
+    assertThat(secondListener.outcomes).containsKey(ping.id());
+    assertThat(first.outcomes).doesNotContainKey(ping.id());
   }
 
   @Test
