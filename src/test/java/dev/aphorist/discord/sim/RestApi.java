@@ -48,6 +48,11 @@ final class RestApi {
     return switch (call.route()) {
       case GET_CURRENT_USER -> Reply.ok(model.userJson(model.botUser().id()));
       case CREATE_DM -> createDm(call.json());
+      case GET_USER ->
+          model
+              .user(m.id(0))
+              .map(u -> Reply.ok(model.userJson(u.id())))
+              .orElse(Reply.error(DiscordError.of(404, 10013, "Unknown User")));
       case GET_GATEWAY -> Reply.ok(Json.object().put("url", gatewayUrl.get()));
       case GET_GATEWAY_BOT -> gatewayBot();
       case GET_APPLICATION -> Reply.ok(application());

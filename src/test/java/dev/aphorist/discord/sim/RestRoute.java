@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public enum RestRoute {
   GET_CURRENT_USER("GET", "users/@me"),
   CREATE_DM("POST", "users/@me/channels"),
+  GET_USER("GET", "users/(\\d+)"),
   GET_GATEWAY("GET", "gateway"),
   GET_GATEWAY_BOT("GET", "gateway/bot"),
   GET_APPLICATION("GET", "(?:oauth2/)?applications/@me"),
