@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
@@ -94,7 +95,7 @@ final class GatewayServer extends WebSocketServer {
     ObjectNode data = hello.putObject("d");
     data.put("heartbeat_interval", heartbeatIntervalMillis);
     data.putArray("_trace").add("simulated-discord");
-    socket.send(Json.write(hello));
+    send(socket, hello);
   }
 
   @Override
@@ -148,7 +149,7 @@ final class GatewayServer extends WebSocketServer {
     }
     ObjectNode ack = Json.object();
     ack.put("op", 11);
-    socket.send(Json.write(ack));
+    send(socket, ack);
   }
 
   private void identify(WebSocket socket, JsonNode data) {
@@ -249,7 +250,19 @@ final class GatewayServer extends WebSocketServer {
     ObjectNode frame = Json.object();
     frame.put("op", 9);
     frame.put("d", resumable);
-    socket.send(Json.write(frame));
+    send(socket, frame);
+  }
+
+  /** Sends unless the connection is gone meanwhile (the client may close at any moment). */
+  static void send(WebSocket socket, JsonNode frame) {
+    if (socket == null || !socket.isOpen()) {
+      return;
+    }
+    try {
+      socket.send(Json.write(frame));
+    } catch (WebsocketNotConnectedException e) {
+      LOG.debug("Gateway frame not sent: the connection closed meanwhile");
+    }
   }
 
   // ---- control from the simulator ----

@@ -97,9 +97,7 @@ final class GatewaySession {
       replay.pollFirst();
     }
     onDispatch.accept(new GatewayEvent(id, shardId, sequence, type, data, clock.instant()));
-    if (connection != null && connection.isOpen()) {
-      connection.send(Json.write(frame));
-    }
+    GatewayServer.send(connection, frame);
     return true;
   }
 
@@ -123,7 +121,7 @@ final class GatewaySession {
     resumes++;
     for (ObjectNode frame : replay) {
       if (frame.get("s").asInt() > lastSeen) {
-        socket.send(Json.write(frame));
+        GatewayServer.send(socket, frame);
       }
     }
     ObjectNode resumed = Json.object();

@@ -2,7 +2,9 @@ package dev.aphorist.discord.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.JDA;
@@ -114,6 +116,42 @@ class SimulatorLoginTest {
     assertThat(ping.awaitReply().content()).startsWith("pong");
     assertThat(secondListener.outcomes).containsKey(ping.id());
     assertThat(first.outcomes).doesNotContainKey(ping.id());
+  }
+
+  @Test
+  void guildAndChannelChangesAfterLoginReachJda() {
+    manager = SimulatedJda.awaitConnected(SimulatedJda.shardManager(discord).build(), 1);
+
+    SimGuild late = discord.createGuild("Late");
+    SimChannel news = discord.createTextChannel(late, "news");
+    await().until(() -> manager.getTextChannelById(news.id()) != null);
+
+    discord.deleteChannel(news);
+    await().until(() -> manager.getTextChannelById(news.id()) == null);
+
+    discord.setGuildUnavailable(late, true);
+    await().until(() -> manager.getShardById(0).isUnavailable(late.id()));
+    discord.setGuildUnavailable(late, false);
+    await().until(() -> manager.getGuildById(late.id()) != null);
+
+    discord.removeBotFromGuild(late);
+    await().until(() -> manager.getGuildById(late.id()) == null);
+    assertThat(manager.getShardById(0).isUnavailable(late.id())).isFalse();
+  }
+
+  @Test
+  void aTokenRevokedWhileConnectedEndsTheSession() {
+    manager = SimulatedJda.awaitConnected(SimulatedJda.shardManager(discord).build(), 1);
+
+    discord.rejectToken(true);
+    discord.closeShard(0, 4000);
+
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                manager.getShardById(0) == null
+                    || manager.getShardById(0).getStatus() == JDA.Status.SHUTDOWN);
   }
 
   @Test
