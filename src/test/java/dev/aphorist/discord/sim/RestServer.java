@@ -35,6 +35,15 @@ final class RestServer {
   private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
   private static final String PREFIX = "/api/v10/";
 
+  static {
+    // The JDK server writes headers and body separately; with Nagle's algorithm on, the body then
+    // waits for the client's delayed ACK (~40 ms). The property is read once, when the JDK's
+    // server configuration loads, so it must be set before the first HttpServer is created.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final RestApi api;
   private final SimConfig config;
   private final Faults faults;
