@@ -1,7 +1,5 @@
 package dev.aphorist.discord.sim;
 
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -493,7 +491,7 @@ public final class DiscordSimulator implements AutoCloseable {
 
   /** Waits until at least {@code count} global commands are registered. */
   public List<JsonNode> awaitGlobalCommands(int count) {
-    return await().atMost(DEFAULT_WAIT).until(this::globalCommands, l -> l.size() >= count);
+    return Waits.upTo(DEFAULT_WAIT).until(this::globalCommands, l -> l.size() >= count);
   }
 
   // ---------------------------------------------------------------- interactions
@@ -580,7 +578,7 @@ public final class DiscordSimulator implements AutoCloseable {
   }
 
   public List<SimMessage> awaitMessages(int count) {
-    return await().atMost(DEFAULT_WAIT).until(this::messages, l -> l.size() >= count);
+    return Waits.upTo(DEFAULT_WAIT).until(this::messages, l -> l.size() >= count);
   }
 
   public List<SimMessage> awaitMessagesIn(SimChannel channel, int count) {
@@ -588,13 +586,12 @@ public final class DiscordSimulator implements AutoCloseable {
   }
 
   public List<SimMessage> awaitMessagesIn(SimChannel channel, int count, Duration timeout) {
-    return await().atMost(timeout).until(() -> messagesIn(channel), l -> l.size() >= count);
+    return Waits.upTo(timeout).until(() -> messagesIn(channel), l -> l.size() >= count);
   }
 
   /** The first created message that matches, once there is one. */
   public SimMessage awaitMessage(Predicate<SimMessage> matching) {
-    return await()
-        .atMost(DEFAULT_WAIT)
+    return Waits.upTo(DEFAULT_WAIT)
         .until(() -> messages().stream().filter(matching).findFirst().orElse(null), m -> m != null);
   }
 
@@ -610,13 +607,12 @@ public final class DiscordSimulator implements AutoCloseable {
   }
 
   public RecordedRequest awaitRequest(Predicate<RecordedRequest> matching) {
-    return await()
-        .atMost(DEFAULT_WAIT)
+    return Waits.upTo(DEFAULT_WAIT)
         .until(() -> requests().stream().filter(matching).findFirst().orElse(null), r -> r != null);
   }
 
   public List<RecordedRequest> awaitRequests(RestRoute route, int count) {
-    return await().atMost(DEFAULT_WAIT).until(() -> requests(route), l -> l.size() >= count);
+    return Waits.upTo(DEFAULT_WAIT).until(() -> requests(route), l -> l.size() >= count);
   }
 
   /** Bodies that broke Discord's OpenAPI schemas (empty when fine, or when not validating). */
@@ -696,8 +692,7 @@ public final class DiscordSimulator implements AutoCloseable {
 
   /** Waits until each shard has a connected, valid session. */
   public void awaitConnected(int... shardIds) {
-    await()
-        .atMost(DEFAULT_WAIT)
+    Waits.upTo(DEFAULT_WAIT)
         .until(
             () ->
                 Arrays.stream(shardIds)

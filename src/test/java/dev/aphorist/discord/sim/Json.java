@@ -70,8 +70,4 @@ final class Json {
     String text = text(node, field);
     return text == null ? 0L : Long.parseUnsignedLong(text);
   }
-
-  static ObjectMapper mapper() {
-    return MAPPER;
-  }
 }

@@ -1,6 +1,5 @@
 package dev.aphorist.discord.sim;
 
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,13 +95,5 @@ public enum RestRoute {
       }
     }
     return new Match(UNKNOWN, new String[0]);
-  }
-
-  static Optional<RestRoute> byName(String name) {
-    try {
-      return Optional.of(valueOf(name));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }

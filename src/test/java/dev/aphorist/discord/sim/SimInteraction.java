@@ -1,7 +1,5 @@
 package dev.aphorist.discord.sim;
 
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
@@ -173,16 +171,14 @@ public final class SimInteraction {
   /** Waits for an answer (accepted or not) that matches. */
   public InteractionResponse awaitResponse(
       Predicate<InteractionResponse> matching, Duration timeout) {
-    return await()
-        .atMost(timeout)
+    return Waits.upTo(timeout)
         .until(
             () -> responses().stream().filter(matching).findFirst().orElse(null), r -> r != null);
   }
 
   /** Waits until at least {@code count} answers were accepted, and returns them. */
   public List<InteractionResponse> awaitAccepted(int count) {
-    return await()
-        .atMost(DiscordSimulator.DEFAULT_WAIT)
+    return Waits.upTo(DiscordSimulator.DEFAULT_WAIT)
         .until(this::acceptedResponses, list -> list.size() >= count);
   }
 
@@ -196,8 +192,7 @@ public final class SimInteraction {
   }
 
   public SimMessage awaitReply(Duration timeout) {
-    return await()
-        .atMost(timeout)
+    return Waits.upTo(timeout)
         .until(
             () -> {
               int type = callbackType();
@@ -221,15 +216,13 @@ public final class SimInteraction {
 
   /** Waits until the original message's latest version matches. */
   public SimMessage awaitOriginalMessage(Predicate<SimMessage> matching) {
-    return await()
-        .atMost(DiscordSimulator.DEFAULT_WAIT)
+    return Waits.upTo(DiscordSimulator.DEFAULT_WAIT)
         .until(() -> originalMessage().filter(matching).orElse(null), m -> m != null);
   }
 
   /** Waits until there are at least {@code count} follow-ups. */
   public List<SimMessage> awaitFollowups(int count) {
-    return await()
-        .atMost(DiscordSimulator.DEFAULT_WAIT)
+    return Waits.upTo(DiscordSimulator.DEFAULT_WAIT)
         .until(this::followups, list -> list.size() >= count);
   }
 

@@ -1,7 +1,5 @@
 package dev.aphorist.discord.sim;
 
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -26,8 +24,7 @@ public final class SimulatedJda {
 
   /** Waits until every shard the manager runs is CONNECTED (READY and guilds loaded). */
   public static ShardManager awaitConnected(ShardManager manager, int expectedShards) {
-    await()
-        .atMost(Duration.ofSeconds(30))
+    Waits.upTo(Duration.ofSeconds(30))
         .until(
             () ->
                 manager.getShardCache().size() == expectedShards
