@@ -88,8 +88,26 @@ final class GatewayServer extends WebSocketServer {
     started.countDown();
   }
 
+  /** Per connection: its session once identified or resumed, and its compression, if any. */
+  static final class Connection {
+    final GatewayCompression compression;
+    volatile GatewaySession session;
+
+    Connection(GatewayCompression compression) {
+      this.compression = compression;
+    }
+  }
+
+  private static GatewaySession sessionOf(WebSocket socket) {
+    Connection connection = socket.getAttachment();
+    return connection == null ? null : connection.session;
+  }
+
   @Override
   public void onOpen(WebSocket socket, ClientHandshake handshake) {
+    String resource = handshake.getResourceDescriptor();
+    boolean zlib = resource != null && resource.contains("compress=zlib-stream");
+    socket.setAttachment(new Connection(zlib ? new GatewayCompression() : null));
     ObjectNode hello = Json.object();
     hello.put("op", 10);
     hello.putNull("s");
@@ -123,7 +141,13 @@ final class GatewayServer extends WebSocketServer {
 
   @Override
   public void onClose(WebSocket socket, int code, String reason, boolean remote) {
-    GatewaySession session = socket.getAttachment();
+    Connection connection = socket.getAttachment();
+    if (connection != null && connection.compression != null) {
+      synchronized (connection) {
+        connection.compression.end();
+      }
+    }
+    GatewaySession session = sessionOf(socket);
     if (session == null) {
       return;
     }
@@ -145,7 +169,7 @@ final class GatewayServer extends WebSocketServer {
   }
 
   private void heartbeat(WebSocket socket) {
-    GatewaySession session = socket.getAttachment();
+    GatewaySession session = sessionOf(socket);
     if (session != null && shardsIgnoringHeartbeats.contains(session.shardId())) {
       return;
     }
@@ -155,7 +179,7 @@ final class GatewayServer extends WebSocketServer {
   }
 
   private void identify(WebSocket socket, JsonNode data) {
-    if (socket.getAttachment() != null) {
+    if (sessionOf(socket) != null) {
       socket.close(4005, "Already authenticated");
       return;
     }
@@ -180,7 +204,7 @@ final class GatewayServer extends WebSocketServer {
     GatewaySession session =
         new GatewaySession(
             UUID.randomUUID().toString().replace("-", ""), shardId, shardCount, clock, onDispatch);
-    socket.setAttachment(session);
+    ((Connection) socket.getAttachment()).session = session;
     session.attach(socket);
     sessions.add(session);
 
@@ -227,11 +251,11 @@ final class GatewayServer extends WebSocketServer {
       sendInvalidSession(socket, false);
       return;
     }
-    socket.setAttachment(session);
+    ((Connection) socket.getAttachment()).session = session;
   }
 
   private void requestMembers(WebSocket socket, JsonNode data) {
-    GatewaySession session = socket.getAttachment();
+    GatewaySession session = sessionOf(socket);
     long guildId = Json.snowflake(data, "guild_id");
     if (session == null || !model.guildAvailable(guildId)) {
       return;
@@ -260,8 +284,19 @@ final class GatewayServer extends WebSocketServer {
     if (socket == null || !socket.isOpen()) {
       return;
     }
+    Connection connection = socket.getAttachment();
     try {
-      socket.send(Json.write(frame));
+      if (connection != null && connection.compression != null) {
+        // One zlib stream per connection: compress and send in the same order.
+        synchronized (connection) {
+          byte[] compressed = connection.compression.compress(Json.write(frame));
+          if (compressed != null) {
+            socket.send(compressed);
+          }
+        }
+      } else {
+        socket.send(Json.write(frame));
+      }
     } catch (WebsocketNotConnectedException e) {
       LOG.debug("Gateway frame not sent: the connection closed meanwhile");
     }

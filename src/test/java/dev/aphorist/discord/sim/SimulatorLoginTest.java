@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,33 @@ class SimulatorLoginTest {
             () ->
                 manager.getShardById(0) == null
                     || manager.getShardById(0).getStatus() == JDA.Status.SHUTDOWN);
+  }
+
+  @Test
+  void jdasDefaultZlibStreamCompressionWorksToo() {
+    SimGuild guild = discord.createGuild("Zipped");
+    SimChannel general = discord.createTextChannel(guild, "general");
+    SimUser alice = discord.createUser("alice");
+    discord.addMember(guild, alice);
+    discord.requireRegisteredCommands(false);
+
+    manager =
+        SimulatedJda.awaitConnected(
+            SimulatedJda.shardManager(discord)
+                .setCompression(Compression.ZLIB)
+                .addEventListeners(new PingListener())
+                .build(),
+            1);
+
+    assertThat(manager.getTextChannelById(general.id())).isNotNull();
+    SimInteraction ping =
+        discord.slashCommand("ping").subcommand("reply").by(alice).in(general).send();
+    assertThat(ping.awaitReply().content()).startsWith("pong");
+    discord.closeShard(0, 4000);
+    await().atMost(Duration.ofSeconds(15)).until(() -> discord.resumeCount() == 1);
+    SimInteraction after =
+        discord.slashCommand("ping").subcommand("reply").by(alice).in(general).send();
+    assertThat(after.awaitReply().content()).startsWith("pong");
   }
 
   @Test
