@@ -47,6 +47,7 @@ class SimulatorFaultTest {
 
   @AfterEach
   void reset() {
+    discord.setInteractionDeadline(Duration.ofSeconds(3));
     discord.faults().clear();
     discord.disableGlobalRateLimit();
     discord.clearRecords();
@@ -253,6 +254,8 @@ class SimulatorFaultTest {
     int identifies = discord.identifyCount();
     JDA shard = manager.getShardById(0);
 
+    // The reply waits for the reconnect; a loaded machine must not turn that into a 10062.
+    discord.setInteractionDeadline(Duration.ofSeconds(15));
     discord.closeShard(0, 4000);
     SimInteraction duringOutage =
         discord.slashCommand("ping").subcommand("reply").by(alice).in(general).send();
