@@ -16,8 +16,18 @@ class CatchUpPolicyTest {
 
   private static Subscription subscription(String time, String zone, Instant activeSince) {
     return new Subscription(
-        7, 1, 2, PostingSchedule.of(time, zone, "every day"), null, false, null, null, 3,
-        activeSince, activeSince, activeSince);
+        7,
+        1,
+        2,
+        PostingSchedule.of(time, zone, "every day"),
+        null,
+        false,
+        null,
+        null,
+        3,
+        activeSince,
+        activeSince,
+        activeSince);
   }
 
   private static Instant berlin(int month, int day, int hour, int minute) {
@@ -63,8 +73,18 @@ class CatchUpPolicyTest {
     Subscription base = subscription("09:00", "Europe/Berlin", berlin(6, 1, 0, 0));
     Subscription s =
         new Subscription(
-            base.id(), base.guildId(), base.channelId(), base.schedule(), null, false, null,
-            LocalDate.of(2025, 6, 10), 3, base.createdAt(), base.updatedAt(), base.activeSince());
+            base.id(),
+            base.guildId(),
+            base.channelId(),
+            base.schedule(),
+            null,
+            false,
+            null,
+            LocalDate.of(2025, 6, 10),
+            3,
+            base.createdAt(),
+            base.updatedAt(),
+            base.activeSince());
     assertThat(policy.decide(s, berlin(6, 10, 9, 0)).orElseThrow().status())
         .isEqualTo(DeliveryStatus.SKIPPED);
     assertThat(policy.decide(s, berlin(6, 11, 9, 0)).orElseThrow().status())
@@ -76,8 +96,18 @@ class CatchUpPolicyTest {
     Subscription base = subscription("09:00", "Europe/Berlin", berlin(6, 1, 0, 0));
     Subscription paused =
         new Subscription(
-            base.id(), base.guildId(), base.channelId(), base.schedule(), null, true, "by admin",
-            null, 3, base.createdAt(), base.updatedAt(), base.activeSince());
+            base.id(),
+            base.guildId(),
+            base.channelId(),
+            base.schedule(),
+            null,
+            true,
+            "by admin",
+            null,
+            3,
+            base.createdAt(),
+            base.updatedAt(),
+            base.activeSince());
     assertThat(policy.decide(paused, berlin(6, 10, 9, 0))).isEmpty();
   }
 
@@ -94,9 +124,12 @@ class CatchUpPolicyTest {
   @Test
   void fallBackSlotIsOneSlotThroughTheRepeatedHour() {
     Subscription s = subscription("02:30", "Europe/Berlin", berlin(10, 1, 0, 0));
-    Instant first = ZonedDateTime.ofLocal(
-            java.time.LocalDateTime.of(2025, 10, 26, 2, 30), BERLIN, java.time.ZoneOffset.ofHours(2))
-        .toInstant();
+    Instant first =
+        ZonedDateTime.ofLocal(
+                java.time.LocalDateTime.of(2025, 10, 26, 2, 30),
+                BERLIN,
+                java.time.ZoneOffset.ofHours(2))
+            .toInstant();
     Instant second = first.plus(Duration.ofHours(1)); // 02:30 again, now +01:00
     var atFirst = policy.decide(s, first).orElseThrow();
     var atSecond = policy.decide(s, second).orElseThrow();

@@ -28,15 +28,18 @@ class DaysRuleTest {
 
   @Test
   void listsOfDaysAndPrefixes() {
-    assertThat(DaysRule.parse("mon,wed,fri").days()).containsExactlyInAnyOrder(MONDAY, WEDNESDAY, FRIDAY);
+    assertThat(DaysRule.parse("mon,wed,fri").days())
+        .containsExactlyInAnyOrder(MONDAY, WEDNESDAY, FRIDAY);
     assertThat(DaysRule.parse("Tues, THURS , saturday").days())
         .containsExactlyInAnyOrder(TUESDAY, THURSDAY, SATURDAY);
   }
 
   @Test
   void rangesIncludingOnesThatWrapPastSunday() {
-    assertThat(DaysRule.parse("mon-wed").days()).containsExactlyInAnyOrder(MONDAY, TUESDAY, WEDNESDAY);
-    assertThat(DaysRule.parse("fri-mon").days()).containsExactlyInAnyOrder(FRIDAY, SATURDAY, SUNDAY, MONDAY);
+    assertThat(DaysRule.parse("mon-wed").days())
+        .containsExactlyInAnyOrder(MONDAY, TUESDAY, WEDNESDAY);
+    assertThat(DaysRule.parse("fri-mon").days())
+        .containsExactlyInAnyOrder(FRIDAY, SATURDAY, SUNDAY, MONDAY);
   }
 
   @Test

@@ -61,7 +61,8 @@ class PostingScheduleTest {
   void daysRuleSkipsExcludedDays() {
     PostingSchedule weekdays = PostingSchedule.of("09:00", "UTC", "weekdays");
     Instant fridayNoon = Instant.parse("2025-06-13T12:00:00Z");
-    assertThat(weekdays.nextAfter(fridayNoon).date()).isEqualTo(LocalDate.of(2025, 6, 16)); // Monday
+    assertThat(weekdays.nextAfter(fridayNoon).date())
+        .isEqualTo(LocalDate.of(2025, 6, 16)); // Monday
     Instant sundayNoon = Instant.parse("2025-06-15T12:00:00Z");
     assertThat(weekdays.latestAtOrBefore(sundayNoon).date()).isEqualTo(LocalDate.of(2025, 6, 13));
     assertThat(weekdays.slotOn(LocalDate.of(2025, 6, 14))).isEmpty();
@@ -135,7 +136,8 @@ class PostingScheduleTest {
 
   @Test
   void cronExpressions() {
-    assertThat(PostingSchedule.of("09:05", "UTC", "every day").cronExpression()).isEqualTo("0 5 9 * * ?");
+    assertThat(PostingSchedule.of("09:05", "UTC", "every day").cronExpression())
+        .isEqualTo("0 5 9 * * ?");
     assertThat(PostingSchedule.of("18:30", "UTC", "sat,sun").cronExpression())
         .isEqualTo("0 30 18 ? * SAT,SUN");
   }

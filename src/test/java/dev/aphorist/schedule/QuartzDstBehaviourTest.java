@@ -18,9 +18,8 @@ import org.quartz.CronExpression;
  * What Quartz's cron triggers really do on daylight-saving days, which is why the engine does not
  * rely on them alone: on a spring-forward day a time inside the gap does not fire at all, and on a
  * fall-back day a time inside the repeated hour fires once, at its second occurrence. The sweep
- * ({@link DueMarker#sweep}) posts such days at the time {@link PostingSchedule} defines (end of
- * the gap, first occurrence), and the delivery record keeps the later Quartz firing from posting
- * again.
+ * ({@link DueMarker#sweep}) posts such days at the time {@link PostingSchedule} defines (end of the
+ * gap, first occurrence), and the delivery record keeps the later Quartz firing from posting again.
  */
 class QuartzDstBehaviourTest {
 

@@ -58,13 +58,17 @@ class ZoneMatcherTest {
 
   @Test
   void emptyQueryOffersCommonZonesAndLimitIsKept() {
-    assertThat(matcher.closest("", 3)).extracting(ZoneId::getId).containsExactly("UTC", "Europe/London", "Europe/Berlin");
+    assertThat(matcher.closest("", 3))
+        .extracting(ZoneId::getId)
+        .containsExactly("UTC", "Europe/London", "Europe/Berlin");
     assertThat(matcher.closest("a", 25)).hasSize(25);
   }
 
   @Test
   void legacyAliasesAreNotSuggested() {
-    assertThat(matcher.closest("Eastern", 25)).extracting(ZoneId::getId).noneMatch(id -> id.startsWith("US/"));
+    assertThat(matcher.closest("Eastern", 25))
+        .extracting(ZoneId::getId)
+        .noneMatch(id -> id.startsWith("US/"));
   }
 
   @Test

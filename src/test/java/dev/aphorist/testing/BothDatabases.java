@@ -48,7 +48,8 @@ final class BothDatabases implements TestTemplateInvocationContextProvider {
   }
 
   /** Opens the database for one invocation and closes it after. */
-  private record DatabaseParameter(boolean postgres) implements ParameterResolver, ExecutionCondition {
+  private record DatabaseParameter(boolean postgres)
+      implements ParameterResolver, ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -79,7 +80,9 @@ final class BothDatabases implements TestTemplateInvocationContextProvider {
 
     private static Database openH2() {
       try {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "h2-tests")), "db-");
+        Path dir =
+            Files.createTempDirectory(
+                Files.createDirectories(Path.of("target", "h2-tests")), "db-");
         return Database.open(DatabaseSettings.embedded(dir));
       } catch (IOException e) {
         throw new IllegalStateException(e);

@@ -33,7 +33,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   /** Creates an empty database and returns its JDBC url (user postgres, no password). */
   public String createDatabase() {
-    String name = "aphorist_test_" + databases.incrementAndGet() + "_" + ProcessHandle.current().pid();
+    String name =
+        "aphorist_test_" + databases.incrementAndGet() + "_" + ProcessHandle.current().pid();
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + name);

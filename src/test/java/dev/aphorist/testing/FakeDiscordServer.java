@@ -22,13 +22,17 @@ public final class FakeDiscordServer implements AutoCloseable {
 
   public FakeDiscordServer(FakeDiscord discord) throws IOException {
     this.discord = discord;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
     server.createContext("/channels/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(16, r -> {
-      Thread t = new Thread(r, "fake-discord");
-      t.setDaemon(true);
-      return t;
-    }));
+    server.setExecutor(
+        Executors.newFixedThreadPool(
+            16,
+            r -> {
+              Thread t = new Thread(r, "fake-discord");
+              t.setDaemon(true);
+              return t;
+            }));
     server.start();
   }
 
@@ -54,7 +58,9 @@ public final class FakeDiscordServer implements AutoCloseable {
       } else {
         PostOutcome.Retryable retryable = (PostOutcome.Retryable) outcome;
         if (retryable.retryAfter() != null) {
-          exchange.getResponseHeaders().add("Retry-After", Long.toString(retryable.retryAfter().toSeconds()));
+          exchange
+              .getResponseHeaders()
+              .add("Retry-After", Long.toString(retryable.retryAfter().toSeconds()));
           respond(exchange, 429, retryable.reason());
         } else {
           respond(exchange, 503, retryable.reason());

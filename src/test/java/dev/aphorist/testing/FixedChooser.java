@@ -8,6 +8,7 @@ public final class FixedChooser implements QuoteChooser {
 
   @Override
   public String choose(long channelId, LocalDate localDate, String topic) {
-    return "q" + Long.toString(Math.abs((channelId * 31 + localDate.toEpochDay()) % 1_000_000_007L), 36);
+    return "q"
+        + Long.toString(Math.abs((channelId * 31 + localDate.toEpochDay()) % 1_000_000_007L), 36);
   }
 }

@@ -32,11 +32,12 @@ public final class HttpFakePoster implements QuotePoster {
       return switch (response.statusCode()) {
         case 200 -> new PostOutcome.Sent(Long.parseLong(response.body().strip()));
         case 404 -> new PostOutcome.Permanent(response.body());
-        case 429 -> new PostOutcome.Retryable(
-            response.body(),
-            false,
-            Duration.ofSeconds(
-                Long.parseLong(response.headers().firstValue("Retry-After").orElse("1"))));
+        case 429 ->
+            new PostOutcome.Retryable(
+                response.body(),
+                false,
+                Duration.ofSeconds(
+                    Long.parseLong(response.headers().firstValue("Retry-After").orElse("1"))));
         default -> PostOutcome.Retryable.uncertain(response.statusCode() + " " + response.body());
       };
     } catch (IOException e) {
