@@ -45,7 +45,10 @@ class DelivererTest {
       };
 
   private record Fixture(
-      JdbcSubscriptionStore subscriptions, JdbcDeliveryStore deliveries, Subscription subscription, DeliveryKey key) {}
+      JdbcSubscriptionStore subscriptions,
+      JdbcDeliveryStore deliveries,
+      Subscription subscription,
+      DeliveryKey key) {}
 
   /** A subscription at 09:00 UTC with its delivery of June 10 pending. */
   private Fixture fixture(Database database) {
@@ -53,11 +56,14 @@ class DelivererTest {
     JdbcDeliveryStore deliveries = new JdbcDeliveryStore(database.dataSource());
     Subscription s =
         subscriptions.upsert(
-            new SubscriptionRequest(1, 4242, PostingSchedule.of("09:00", "UTC", ""), null, 7), clock.instant());
+            new SubscriptionRequest(1, 4242, PostingSchedule.of("09:00", "UTC", ""), null, 7),
+            clock.instant());
     clock.set(NINE);
-    new DueMarker(subscriptions, deliveries, new CatchUpPolicy(Duration.ofHours(3)), clock, () -> {})
+    new DueMarker(
+            subscriptions, deliveries, new CatchUpPolicy(Duration.ofHours(3)), clock, () -> {})
         .markDue(s.id(), NINE);
-    return new Fixture(subscriptions, deliveries, s, new DeliveryKey(s.id(), LocalDate.of(2025, 6, 10)));
+    return new Fixture(
+        subscriptions, deliveries, s, new DeliveryKey(s.id(), LocalDate.of(2025, 6, 10)));
   }
 
   private Deliverer deliverer(Fixture f, String instance, QuotePoster poster) {
@@ -84,9 +90,12 @@ class DelivererTest {
   private void crashAfterPosting(Fixture f, boolean requestReachedDiscord) {
     Delivery d = f.deliveries().claimReady("a", clock.instant(), settings.lease(), 1).get(0);
     String quote = new FixedChooser().choose(d.channelId(), d.localDate(), null);
-    f.deliveries().startAttempt(d.key(), "a", quote, false, clock.instant(), clock.instant().plus(settings.lease()));
+    f.deliveries()
+        .startAttempt(
+            d.key(), "a", quote, false, clock.instant(), clock.instant().plus(settings.lease()));
     if (requestReachedDiscord) {
-      assertThat(discord.post(d.channelId(), quote, d.nonce())).isInstanceOf(PostOutcome.Sent.class);
+      assertThat(discord.post(d.channelId(), quote, d.nonce()))
+          .isInstanceOf(PostOutcome.Sent.class);
     }
   }
 
@@ -175,7 +184,8 @@ class DelivererTest {
     assertThat(discord.requests()).as("not before the backoff").isEqualTo(1);
     clock.advance(Duration.ofSeconds(1));
     claimAndDeliver(f, "a", discord);
-    assertThat(f.deliveries().find(f.key()).orElseThrow().readyAt()).isEqualTo(NINE.plusSeconds(15 + 30));
+    assertThat(f.deliveries().find(f.key()).orElseThrow().readyAt())
+        .isEqualTo(NINE.plusSeconds(15 + 30));
 
     discord.setOutage(false);
     clock.advance(Duration.ofSeconds(30));
@@ -249,8 +259,15 @@ class DelivererTest {
         };
     Deliverer deliverer =
         new Deliverer(
-            f.subscriptions(), f.deliveries(), flaky, discord, triggers,
-            new RateLimiter(Duration.ofNanos(1), Ticker.SYSTEM), settings, "a", clock);
+            f.subscriptions(),
+            f.deliveries(),
+            flaky,
+            discord,
+            triggers,
+            new RateLimiter(Duration.ofNanos(1), Ticker.SYSTEM),
+            settings,
+            "a",
+            clock);
     deliverer.deliver(f.deliveries().claimReady("a", clock.instant(), settings.lease(), 1).get(0));
     assertThat(f.deliveries().find(f.key()).orElseThrow().reason())
         .isEqualTo("choosing the quote failed: corpus is empty");
