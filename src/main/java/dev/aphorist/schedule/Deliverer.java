@@ -102,13 +102,15 @@ final class Deliverer {
       }
     }
 
-    limiter.acquire();
     Instant start = clock.instant();
     if (!deliveries.startAttempt(
         key, instanceId, quoteId, clearUncertainty, start, start.plus(settings.lease()))) {
       log.debug("delivery {}: lease lost before posting", key);
       return;
     }
+    // The permit is taken last, right before the request: nothing slow may sit between the two,
+    // or requests bunch up on their way to Discord and overrun its limit.
+    limiter.acquire();
     PostOutcome outcome;
     try {
       outcome = poster.post(delivery.channelId(), quoteId, delivery.nonce());

@@ -81,7 +81,9 @@ public final class QotdEngine implements AutoCloseable {
     this.dispatcher = new DeliveryDispatcher(deliveries, deliverer, instanceId, settings, clock);
     this.service = new SubscriptionService(subscriptions, deliveries, triggers, clock);
     this.housekeeping =
-        Executors.newSingleThreadScheduledExecutor(
+        // Two threads: a long sweep over thousands of subscriptions must not delay heartbeats.
+        Executors.newScheduledThreadPool(
+            2,
             r -> {
               Thread t = new Thread(r, "qotd-housekeeping-" + instanceId);
               t.setDaemon(true);
@@ -116,15 +118,17 @@ public final class QotdEngine implements AutoCloseable {
 
   private void startUp(ScheduleSettings settings, SubscriptionStore subscriptions) {
     int live = rateShare.beat();
-    triggers.reconcile(subscriptions.listActive());
-    triggers.start();
-    int caughtUp = marker.sweep();
-    Duration joinDelay = live > 1 ? rateShare.joinDelay() : Duration.ZERO;
+    // Beat from the start: reconciling thousands of triggers takes a while, and the others must
+    // not take this process for gone meanwhile.
     housekeeping.scheduleWithFixedDelay(
         this::beat,
         settings.heartbeat().toMillis(),
         settings.heartbeat().toMillis(),
         TimeUnit.MILLISECONDS);
+    triggers.reconcile(subscriptions.listActive());
+    triggers.start();
+    int caughtUp = marker.sweep();
+    Duration joinDelay = live > 1 ? rateShare.joinDelay() : Duration.ZERO;
     housekeeping.scheduleWithFixedDelay(
         this::sweep,
         settings.sweepInterval().toMillis(),

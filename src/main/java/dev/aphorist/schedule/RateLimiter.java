@@ -1,6 +1,7 @@
 package dev.aphorist.schedule;
 
 import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Spaces requests evenly: one permit every {@code interval}, handed out first come, first served,
@@ -15,6 +16,10 @@ import java.time.Duration;
 public final class RateLimiter {
 
   private final Ticker ticker;
+
+  /** Fair: waiting callers take their permits first come, first served. */
+  private final ReentrantLock turn = new ReentrantLock(true);
+
   private long intervalNanos;
   private long nextFree;
 
@@ -44,14 +49,31 @@ public final class RateLimiter {
     return Duration.ofNanos(intervalNanos);
   }
 
-  /** Waits for the next permit. Callers are served in the order they arrive. */
+  /**
+   * Waits for the next permit. Callers are served one at a time in the order they arrive, and each
+   * permit is spaced from the moment the previous one was really granted: a caller that wakes late
+   * pushes the next ones back instead of letting them bunch up behind it.
+   */
   public void acquire() throws InterruptedException {
-    long slot;
-    synchronized (this) {
-      slot = Math.max(ticker.nanos(), nextFree);
-      nextFree = slot + intervalNanos;
+    turn.lockInterruptibly();
+    try {
+      while (true) {
+        long slot;
+        synchronized (this) {
+          slot = nextFree;
+        }
+        ticker.sleepUntil(slot);
+        synchronized (this) {
+          if (nextFree <= slot) {
+            nextFree = ticker.nanos() + intervalNanos;
+            return;
+          }
+          // A pause moved the next permit further out while we slept: wait for it.
+        }
+      }
+    } finally {
+      turn.unlock();
     }
-    ticker.sleepUntil(slot);
   }
 
   /** Holds every permit back for {@code pause}: Discord asked all requests to wait. */

@@ -58,6 +58,8 @@ public final class FakeDiscord implements QuotePoster {
   @Override
   public PostOutcome post(long channelId, String quoteId, String nonce) {
     requests.incrementAndGet();
+    // The rate limit counts requests as they arrive; the latency is the time to answer.
+    PostOutcome rejected = admit();
     if (!latency.isZero()) {
       try {
         Thread.sleep(latency.toMillis());
@@ -65,11 +67,11 @@ public final class FakeDiscord implements QuotePoster {
         Thread.currentThread().interrupt();
       }
     }
-    return handle(channelId, quoteId, nonce);
+    return rejected != null ? rejected : create(channelId, quoteId, nonce);
   }
 
-  /** The request as it reaches Discord (the HTTP front calls this directly). */
-  public synchronized PostOutcome handle(long channelId, String quoteId, String nonce) {
+  /** Counts the request against the sliding-window limit; a 429 when over it. */
+  private synchronized PostOutcome admit() {
     long now = System.nanoTime();
     while (!acceptedNanos.isEmpty() && now - acceptedNanos.peekFirst() >= 1_000_000_000L) {
       acceptedNanos.removeFirst();
@@ -79,6 +81,10 @@ public final class FakeDiscord implements QuotePoster {
       return new PostOutcome.Retryable("429 global rate limit", false, Duration.ofSeconds(1));
     }
     acceptedNanos.addLast(now);
+    return null;
+  }
+
+  private synchronized PostOutcome create(long channelId, String quoteId, String nonce) {
     if (outage) {
       return PostOutcome.Retryable.uncertain("503 Service Unavailable");
     }
