@@ -1,6 +1,5 @@
 package dev.aphorist.schedule;
 
-import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
@@ -8,7 +7,6 @@ import org.quartz.JobExecutionContext;
  * The Quartz job of one subscription: when its trigger fires, make today's post due. Quick (one or
  * two statements) and idempotent, so Quartz may recover it on another node after a crash.
  */
-@DisallowConcurrentExecution
 final class DailyPostJob implements Job {
 
   static final String SUBSCRIPTION_ID = "subscriptionId";

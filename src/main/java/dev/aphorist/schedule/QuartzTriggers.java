@@ -1,11 +1,14 @@
 package dev.aphorist.schedule;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -47,10 +50,15 @@ final class QuartzTriggers implements TriggerScheduler, AutoCloseable {
   static final String SCHEDULER_NAME = "aphorist";
   static final String GROUP = "qotd";
 
-  private final Scheduler scheduler;
+  private static final String NAME_PREFIX = "subscription-";
+  private static final int RECONCILE_BATCH = 500;
 
-  private QuartzTriggers(Scheduler scheduler) {
+  private final Scheduler scheduler;
+  private final DataSource dataSource;
+
+  private QuartzTriggers(Scheduler scheduler, DataSource dataSource) {
     this.scheduler = scheduler;
+    this.dataSource = dataSource;
   }
 
   /**
@@ -115,7 +123,7 @@ final class QuartzTriggers implements TriggerScheduler, AutoCloseable {
           instanceId,
           postgres ? "PostgreSQL" : "H2",
           postgres ? "clustered" : "single process");
-      return new QuartzTriggers(scheduler);
+      return new QuartzTriggers(scheduler, dataSource);
     } catch (SchedulerException e) {
       throw new IllegalStateException("cannot create the Quartz scheduler: " + e.getMessage(), e);
     }
@@ -134,11 +142,11 @@ final class QuartzTriggers implements TriggerScheduler, AutoCloseable {
   }
 
   static JobKey jobKey(long subscriptionId) {
-    return JobKey.jobKey("subscription-" + subscriptionId, GROUP);
+    return JobKey.jobKey(NAME_PREFIX + subscriptionId, GROUP);
   }
 
   static TriggerKey triggerKey(long subscriptionId) {
-    return TriggerKey.triggerKey("subscription-" + subscriptionId, GROUP);
+    return TriggerKey.triggerKey(NAME_PREFIX + subscriptionId, GROUP);
   }
 
   void start() {
@@ -155,26 +163,69 @@ final class QuartzTriggers implements TriggerScheduler, AutoCloseable {
    */
   void reconcile(List<Subscription> active) {
     try {
-      Set<JobKey> stored = new HashSet<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP)));
-      int added = 0;
+      Map<Long, String> stored = storedSchedules();
+      Map<JobDetail, Set<? extends Trigger>> toSchedule = new HashMap<>();
+      int scheduled = 0;
       for (Subscription subscription : active) {
-        JobKey key = jobKey(subscription.id());
-        if (!stored.remove(key) || !matches(subscription)) {
-          schedule(subscription);
-          added++;
+        String signature = stored.remove(subscription.id());
+        if (!signature(subscription).equals(signature)) {
+          JobDetail job = job(subscription);
+          toSchedule.put(job, Set.of(trigger(subscription, job)));
+          if (toSchedule.size() == RECONCILE_BATCH) {
+            scheduler.scheduleJobs(toSchedule, true);
+            scheduled += toSchedule.size();
+            toSchedule.clear();
+          }
         }
       }
-      for (JobKey orphan : stored) {
-        scheduler.deleteJob(orphan);
+      if (!toSchedule.isEmpty()) {
+        scheduler.scheduleJobs(toSchedule, true);
+        scheduled += toSchedule.size();
+      }
+      List<JobKey> orphans = stored.keySet().stream().map(QuartzTriggers::jobKey).toList();
+      if (!orphans.isEmpty()) {
+        scheduler.deleteJobs(orphans);
       }
       log.info(
           "triggers: {} active subscriptions, {} scheduled or replaced, {} removed",
           active.size(),
-          added,
-          stored.size());
-    } catch (SchedulerException e) {
+          scheduled,
+          orphans.size());
+    } catch (SchedulerException | SQLException e) {
       throw new IllegalStateException("cannot reconcile Quartz triggers: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The schedule of every stored subscription trigger, read in one query from the job store's cron
+   * trigger table (asking Quartz trigger by trigger costs several queries each, which adds up to
+   * minutes at start-up with tens of thousands of subscriptions).
+   */
+  private Map<Long, String> storedSchedules() throws SQLException {
+    Map<Long, String> schedules = new HashMap<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT TRIGGER_NAME, CRON_EXPRESSION, TIME_ZONE_ID FROM QRTZ_CRON_TRIGGERS"
+                    + " WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?")) {
+      query.setString(1, SCHEDULER_NAME);
+      query.setString(2, GROUP);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          String name = rows.getString(1);
+          if (name.startsWith(NAME_PREFIX)) {
+            schedules.put(
+                Long.parseLong(name.substring(NAME_PREFIX.length())),
+                rows.getString(2) + "|" + rows.getString(3));
+          }
+        }
+      }
+    }
+    return schedules;
+  }
+
+  private static String signature(Subscription subscription) {
+    return subscription.schedule().cronExpression() + "|" + subscription.schedule().zone().getId();
   }
 
   @Override
@@ -230,27 +281,32 @@ final class QuartzTriggers implements TriggerScheduler, AutoCloseable {
   }
 
   private void schedule(Subscription subscription) throws SchedulerException {
+    JobDetail job = job(subscription);
+    scheduler.scheduleJob(job, Set.of(trigger(subscription, job)), true);
+  }
+
+  private static JobDetail job(Subscription subscription) {
+    return JobBuilder.newJob(DailyPostJob.class)
+        .withIdentity(jobKey(subscription.id()))
+        .usingJobData(DailyPostJob.SUBSCRIPTION_ID, Long.toString(subscription.id()))
+        // Recoverable: if a node dies while running it, another node runs it again, which is
+        // harmless since it only creates the day's record if absent.
+        .requestRecovery(true)
+        .build();
+  }
+
+  private static CronTrigger trigger(Subscription subscription, JobDetail job) {
     PostingSchedule schedule = subscription.schedule();
-    JobDetail job =
-        JobBuilder.newJob(DailyPostJob.class)
-            .withIdentity(jobKey(subscription.id()))
-            .usingJobData(DailyPostJob.SUBSCRIPTION_ID, Long.toString(subscription.id()))
-            // Recoverable: if a node dies while running it, another node runs it again, which
-            // is harmless since it only creates the day's record if absent.
-            .requestRecovery(true)
-            .build();
-    CronTrigger trigger =
-        TriggerBuilder.newTrigger()
-            .withIdentity(triggerKey(subscription.id()))
-            .forJob(job)
-            .withSchedule(
-                CronScheduleBuilder.cronSchedule(schedule.cronExpression())
-                    .inTimeZone(TimeZone.getTimeZone(schedule.zone()))
-                    // A misfire (downtime, overload) fires once as soon as possible; the job
-                    // itself applies the grace window.
-                    .withMisfireHandlingInstructionFireAndProceed())
-            .build();
-    scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
+    return TriggerBuilder.newTrigger()
+        .withIdentity(triggerKey(subscription.id()))
+        .forJob(job)
+        .withSchedule(
+            CronScheduleBuilder.cronSchedule(schedule.cronExpression())
+                .inTimeZone(TimeZone.getTimeZone(schedule.zone()))
+                // A misfire (downtime, overload) fires once as soon as possible; the job itself
+                // applies the grace window.
+                .withMisfireHandlingInstructionFireAndProceed())
+        .build();
   }
 
   @Override
@@ -284,7 +340,7 @@ final class QuartzTriggers implements TriggerScheduler, AutoCloseable {
     try {
       List<Long> ids = new ArrayList<>();
       for (JobKey key : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
-        ids.add(Long.parseLong(key.getName().substring("subscription-".length())));
+        ids.add(Long.parseLong(key.getName().substring(NAME_PREFIX.length())));
       }
       return ids;
     } catch (SchedulerException e) {

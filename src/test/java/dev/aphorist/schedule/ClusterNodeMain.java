@@ -30,15 +30,17 @@ public final class ClusterNodeMain {
     QuotePoster poster =
         (QuotePoster)
             Class.forName(posterClass).getConstructor(String.class).newInstance(posterUrl);
+    // Tests shorten the timings; the benchmark runs with the production defaults.
     ScheduleSettings settings =
-        ScheduleSettings.defaults()
-            .withInstanceId(instanceId)
-            .withSweepInterval(Duration.ofSeconds(5))
-            .withHeartbeat(Duration.ofMillis(500))
-            .withLease(Duration.ofSeconds(5))
-            .withNonceWindow(Duration.ofSeconds(60))
-            .withBackoff(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5)))
-            .withDeliveryThreads(16);
+        Boolean.getBoolean("node.productionTimings")
+            ? ScheduleSettings.defaults().withInstanceId(instanceId)
+            : ScheduleSettings.defaults()
+                .withInstanceId(instanceId)
+                .withSweepInterval(Duration.ofSeconds(5))
+                .withHeartbeat(Duration.ofMillis(500))
+                .withLease(Duration.ofSeconds(5))
+                .withNonceWindow(Duration.ofSeconds(60))
+                .withBackoff(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5)));
     try (Database database = Database.open(new DatabaseSettings(url, user, "", 24));
         QotdEngine engine =
             QotdEngine.start(

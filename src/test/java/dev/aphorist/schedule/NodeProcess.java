@@ -24,18 +24,33 @@ final class NodeProcess implements AutoCloseable {
   static NodeProcess start(
       String jdbcUrl, String user, String instanceId, String posterUrl, Path log)
       throws IOException {
+    return start(
+        jdbcUrl, user, instanceId, posterUrl, log, false, "dev.aphorist.testing.HttpFakePoster");
+  }
+
+  static NodeProcess start(
+      String jdbcUrl,
+      String user,
+      String instanceId,
+      String posterUrl,
+      Path log,
+      boolean productionTimings,
+      String posterClass)
+      throws IOException {
     Process process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-Duser.timezone=UTC",
+                "-Dnode.productionTimings=" + productionTimings,
                 "-cp",
                 TestClasspath.get(),
                 ClusterNodeMain.class.getName(),
                 jdbcUrl,
                 user,
                 instanceId,
-                posterUrl)
+                posterUrl,
+                posterClass)
             .redirectError(log.toFile())
             .start();
     return new NodeProcess(process, instanceId);
