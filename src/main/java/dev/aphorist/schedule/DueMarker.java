@@ -24,6 +24,7 @@ final class DueMarker {
   private final CatchUpPolicy policy;
   private final Clock clock;
   private final Runnable onDue;
+  private final Runnable onTriggerDue;
 
   DueMarker(
       SubscriptionStore subscriptions,
@@ -31,11 +32,27 @@ final class DueMarker {
       CatchUpPolicy policy,
       Clock clock,
       Runnable onDue) {
+    this(subscriptions, deliveries, policy, clock, onDue, () -> {});
+  }
+
+  /**
+   * @param onDue called when posts became due: wake the dispatcher
+   * @param onTriggerDue called when a trigger made a post due: others are probably due this very
+   *     minute, and a sweep makes them all due at once, faster than Quartz fires them one by one
+   */
+  DueMarker(
+      SubscriptionStore subscriptions,
+      DeliveryStore deliveries,
+      CatchUpPolicy policy,
+      Clock clock,
+      Runnable onDue,
+      Runnable onTriggerDue) {
     this.subscriptions = subscriptions;
     this.deliveries = deliveries;
     this.policy = policy;
     this.clock = clock;
     this.onDue = onDue;
+    this.onTriggerDue = onTriggerDue;
   }
 
   /**
@@ -52,6 +69,7 @@ final class DueMarker {
     Optional<Subscription> subscription = subscriptions.find(subscriptionId);
     if (subscription.isPresent() && record(subscription.get(), now, null)) {
       onDue.run();
+      onTriggerDue.run();
     }
   }
 

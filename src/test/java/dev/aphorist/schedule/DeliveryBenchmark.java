@@ -105,7 +105,7 @@ public final class DeliveryBenchmark {
     try (Database database = Database.open(DatabaseSettings.embedded(dir));
         FakeDiscordServer server = new FakeDiscordServer(discord)) {
       Instant slot = prepare(database, count);
-      QuotePoster poster = poster(server.baseUrl());
+      QuotePoster poster = poster(System.getProperty("bench.discordUrl", server.baseUrl()));
       try (QotdEngine engine =
           QotdEngine.start(
               database.dataSource(),
