@@ -1,0 +1,235 @@
+package dev.aphorist.schedule;
+
+import java.time.Duration;
+
+/**
+ * Tuning of the scheduling and delivery engine. {@link #defaults()} suits production; tests shorten
+ * the timings with the {@code with...} methods.
+ *
+ * @param instanceId this process's id in the Quartz cluster and in delivery leases; null to derive
+ *     one from host name, process id and a random suffix (ids must differ between processes)
+ * @param quartzThreads Quartz worker threads; its jobs only create delivery records, so few suffice
+ * @param grace how long after its time a post missed during downtime is still made
+ * @param sweepInterval how often each process checks every subscription for a due post without a
+ *     record (the safety net under Quartz: downtime, misfires, DST days)
+ * @param lease how long a dispatcher holds a delivery before another process may take it over
+ * @param nonceWindow how long Discord is trusted to recognize a repeated nonce; an attempt with an
+ *     unknown outcome older than this is not repeated blindly (see {@link QuotePoster#findPrior})
+ * @param backoff delays between retries after transient failures
+ * @param globalRateLimit requests per second the bot may make (Discord: 50)
+ * @param rateMargin added to each second of the budget to absorb jitter between taking a permit and
+ *     the request reaching Discord (50 ms: 10,000 posts take 210 s instead of 200 s)
+ * @param rateShare this process's fixed share of the budget (0 to 1], or null to split it evenly
+ *     among the live processes, counted through heartbeats
+ * @param heartbeat how often a process records that it is alive; it counts as gone after three
+ *     missed beats
+ * @param deliveryThreads threads making requests to Discord concurrently
+ * @param idlePoll how often an idle dispatcher looks for deliveries made due by other processes
+ */
+public record ScheduleSettings(
+    String instanceId,
+    int quartzThreads,
+    Duration grace,
+    Duration sweepInterval,
+    Duration lease,
+    Duration nonceWindow,
+    Backoff backoff,
+    int globalRateLimit,
+    Duration rateMargin,
+    Double rateShare,
+    Duration heartbeat,
+    int deliveryThreads,
+    Duration idlePoll) {
+
+  public ScheduleSettings {
+    if (quartzThreads < 1 || deliveryThreads < 1) {
+      throw new IllegalArgumentException("scheduler thread counts must be at least 1");
+    }
+    if (globalRateLimit < 1) {
+      throw new IllegalArgumentException("global rate limit must be at least 1 per second");
+    }
+    if (rateShare != null && !(rateShare > 0 && rateShare <= 1)) {
+      throw new IllegalArgumentException("rate share must be in (0, 1], got " + rateShare);
+    }
+    if (lease.compareTo(nonceWindow) >= 0) {
+      // A crashed holder's delivery is taken over after the lease; repeating its request is safe
+      // only while Discord still recognizes the nonce.
+      throw new IllegalArgumentException(
+          "delivery lease ("
+              + lease
+              + ") must be shorter than the nonce window ("
+              + nonceWindow
+              + ")");
+    }
+  }
+
+  public static ScheduleSettings defaults() {
+    return new ScheduleSettings(
+        null,
+        4,
+        Duration.ofHours(3),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(30),
+        Duration.ofMinutes(2),
+        new Backoff(Duration.ofSeconds(15), Duration.ofMinutes(10)),
+        50,
+        Duration.ofMillis(50),
+        null,
+        Duration.ofSeconds(2),
+        16,
+        Duration.ofMillis(500));
+  }
+
+  public ScheduleSettings withInstanceId(String id) {
+    return new ScheduleSettings(
+        id,
+        quartzThreads,
+        grace,
+        sweepInterval,
+        lease,
+        nonceWindow,
+        backoff,
+        globalRateLimit,
+        rateMargin,
+        rateShare,
+        heartbeat,
+        deliveryThreads,
+        idlePoll);
+  }
+
+  public ScheduleSettings withGrace(Duration value) {
+    return new ScheduleSettings(
+        instanceId,
+        quartzThreads,
+        value,
+        sweepInterval,
+        lease,
+        nonceWindow,
+        backoff,
+        globalRateLimit,
+        rateMargin,
+        rateShare,
+        heartbeat,
+        deliveryThreads,
+        idlePoll);
+  }
+
+  public ScheduleSettings withSweepInterval(Duration value) {
+    return new ScheduleSettings(
+        instanceId,
+        quartzThreads,
+        grace,
+        value,
+        lease,
+        nonceWindow,
+        backoff,
+        globalRateLimit,
+        rateMargin,
+        rateShare,
+        heartbeat,
+        deliveryThreads,
+        idlePoll);
+  }
+
+  public ScheduleSettings withLease(Duration value) {
+    return new ScheduleSettings(
+        instanceId,
+        quartzThreads,
+        grace,
+        sweepInterval,
+        value,
+        nonceWindow,
+        backoff,
+        globalRateLimit,
+        rateMargin,
+        rateShare,
+        heartbeat,
+        deliveryThreads,
+        idlePoll);
+  }
+
+  public ScheduleSettings withNonceWindow(Duration value) {
+    return new ScheduleSettings(
+        instanceId,
+        quartzThreads,
+        grace,
+        sweepInterval,
+        lease,
+        value,
+        backoff,
+        globalRateLimit,
+        rateMargin,
+        rateShare,
+        heartbeat,
+        deliveryThreads,
+        idlePoll);
+  }
+
+  public ScheduleSettings withBackoff(Backoff value) {
+    return new ScheduleSettings(
+        instanceId,
+        quartzThreads,
+        grace,
+        sweepInterval,
+        lease,
+        nonceWindow,
+        value,
+        globalRateLimit,
+        rateMargin,
+        rateShare,
+        heartbeat,
+        deliveryThreads,
+        idlePoll);
+  }
+
+  public ScheduleSettings withRate(int limit, Double share) {
+    return new ScheduleSettings(
+        instanceId,
+        quartzThreads,
+        grace,
+        sweepInterval,
+        lease,
+        nonceWindow,
+        backoff,
+        limit,
+        rateMargin,
+        share,
+        heartbeat,
+        deliveryThreads,
+        idlePoll);
+  }
+
+  public ScheduleSettings withHeartbeat(Duration value) {
+    return new ScheduleSettings(
+        instanceId,
+        quartzThreads,
+        grace,
+        sweepInterval,
+        lease,
+        nonceWindow,
+        backoff,
+        globalRateLimit,
+        rateMargin,
+        rateShare,
+        value,
+        deliveryThreads,
+        idlePoll);
+  }
+
+  public ScheduleSettings withDeliveryThreads(int value) {
+    return new ScheduleSettings(
+        instanceId,
+        quartzThreads,
+        grace,
+        sweepInterval,
+        lease,
+        nonceWindow,
+        backoff,
+        globalRateLimit,
+        rateMargin,
+        rateShare,
+        heartbeat,
+        value,
+        idlePoll);
+  }
+}
