@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -33,6 +34,7 @@ public final class DiscordBot implements AutoCloseable {
   static final Duration ACK_BUDGET = Duration.ofMillis(1500);
 
   private final ShardManager shards;
+  private final AtomicReference<CommandRouter> router;
   private final ExecutorService workers;
   private final ScheduledExecutorService timers;
   private final InFlight inFlight;
@@ -40,11 +42,13 @@ public final class DiscordBot implements AutoCloseable {
 
   private DiscordBot(
       ShardManager shards,
+      AtomicReference<CommandRouter> router,
       ExecutorService workers,
       ScheduledExecutorService timers,
       InFlight inFlight,
       Duration shutdownTimeout) {
     this.shards = shards;
+    this.router = router;
     this.workers = workers;
     this.timers = timers;
     this.inFlight = inFlight;
@@ -52,23 +56,10 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /**
-   * Logs in, waits until every shard of this process is ready, and registers the slash commands
-   * (from the process that runs shard 0, so several processes do not race to register them).
-   *
-   * @throws TokenRejectedException when Discord refuses the token
+   * Prepares the connection without logging in, so that what needs the shard manager (the channel
+   * checks and the quote poster behind the command handlers) can be built before {@link #start}.
    */
-  public static DiscordBot start(AphoristConfig.Discord settings, CommandRouter router)
-      throws TokenRejectedException, InterruptedException {
-    ExecutorService workers =
-        Executors.newFixedThreadPool(
-            Math.max(4, Runtime.getRuntime().availableProcessors() * 2),
-            daemonThreads("aphorist-interaction"));
-    ScheduledExecutorService timers =
-        Executors.newSingleThreadScheduledExecutor(daemonThreads("aphorist-ack-timer"));
-    InFlight inFlight = new InFlight();
-    InteractionListener listener =
-        new InteractionListener(router, workers, timers, ACK_BUDGET, inFlight);
-
+  public static DiscordBot create(AphoristConfig.Discord settings) throws TokenRejectedException {
     // Only the GUILDS events are needed: no message content, no presences, no member lists.
     DefaultShardManagerBuilder builder =
         DefaultShardManagerBuilder.createLight(
@@ -78,8 +69,19 @@ public final class DiscordBot implements AutoCloseable {
             .enableCache(CacheFlag.MEMBER_OVERRIDES)
             .setEnableShutdownHook(false)
             .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl().toString()))
-            .setCompression(settings.compressGateway() ? Compression.ZLIB : Compression.NONE)
-            .addEventListeners(listener);
+            .setCompression(settings.compressGateway() ? Compression.ZLIB : Compression.NONE);
+    // The router is known only at start(); the listener reads it when an interaction arrives,
+    // which cannot happen before login.
+    AtomicReference<CommandRouter> router = new AtomicReference<>();
+    ExecutorService workers =
+        Executors.newFixedThreadPool(
+            Math.max(4, Runtime.getRuntime().availableProcessors() * 2),
+            daemonThreads("aphorist-interaction"));
+    ScheduledExecutorService timers =
+        Executors.newSingleThreadScheduledExecutor(daemonThreads("aphorist-ack-timer"));
+    InFlight inFlight = new InFlight();
+    builder.addEventListeners(
+        new InteractionListener(router::get, workers, timers, ACK_BUDGET, inFlight));
     if (settings.shards().total() > 0) {
       builder.setShardsTotal(settings.shards().total());
     }
@@ -88,19 +90,34 @@ public final class DiscordBot implements AutoCloseable {
     }
     ShardManager shards;
     try {
-      shards = builder.build();
+      shards = builder.build(false);
     } catch (InvalidTokenException e) {
       workers.shutdownNow();
       timers.shutdownNow();
       throw new TokenRejectedException();
     }
-    DiscordBot bot = new DiscordBot(shards, workers, timers, inFlight, settings.shutdownTimeout());
+    return new DiscordBot(shards, router, workers, timers, inFlight, settings.shutdownTimeout());
+  }
+
+  /**
+   * Logs in with {@code router} behind the interaction events, waits until every shard of this
+   * process is ready, and registers the slash commands (from the process that runs shard 0, so
+   * several processes do not race to register them).
+   *
+   * @throws TokenRejectedException when Discord refuses the token
+   */
+  public void start(CommandRouter router) throws TokenRejectedException, InterruptedException {
+    this.router.set(router);
     try {
+      shards.login();
       for (JDA shard : shards.getShards()) {
         shard.awaitReady();
       }
+    } catch (InvalidTokenException e) {
+      close();
+      throw new TokenRejectedException();
     } catch (InterruptedException | RuntimeException e) {
-      bot.close();
+      close();
       throw e;
     }
     JDA first = shards.getShardById(0);
@@ -113,6 +130,13 @@ public final class DiscordBot implements AutoCloseable {
               failure -> log.error("could not register slash commands: {}", failure.toString()));
     }
     log.info("connected to Discord: {} shard(s) ready", shards.getShardsRunning());
+  }
+
+  /** Creates and starts in one step, for callers that need nothing in between. */
+  public static DiscordBot start(AphoristConfig.Discord settings, CommandRouter router)
+      throws TokenRejectedException, InterruptedException {
+    DiscordBot bot = create(settings);
+    bot.start(router);
     return bot;
   }
 
@@ -122,11 +146,12 @@ public final class DiscordBot implements AutoCloseable {
 
   /** Shards of this process that are connected right now. */
   public long connectedShards() {
-    return shards.getShards().stream().filter(s -> s.getStatus() == JDA.Status.CONNECTED).count();
+    return shardList().stream().filter(s -> s.getStatus() == JDA.Status.CONNECTED).count();
   }
 
+  /** The shards of this process; none before login (JDA creates its shard cache then). */
   public List<JDA> shardList() {
-    return shards.getShards();
+    return shards.getShardCache() == null ? List.of() : shards.getShards();
   }
 
   /**
@@ -144,7 +169,7 @@ public final class DiscordBot implements AutoCloseable {
       workers.shutdown();
       timers.shutdown();
       shards.shutdown();
-      for (JDA shard : shards.getShards()) {
+      for (JDA shard : shardList()) {
         long left = deadline - System.nanoTime();
         if (left <= 0 || !shard.awaitShutdown(Duration.ofNanos(left))) {
           shard.shutdownNow();
@@ -152,7 +177,7 @@ public final class DiscordBot implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      shards.getShards().forEach(JDA::shutdownNow);
+      shardList().forEach(JDA::shutdownNow);
     } finally {
       workers.shutdownNow();
       timers.shutdownNow();

@@ -20,6 +20,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
@@ -47,19 +48,19 @@ final class InteractionListener extends ListenerAdapter {
   static final String CLOSING_MESSAGE =
       "Aphorist is restarting; please try again in a few seconds.";
 
-  private final CommandRouter router;
+  private final Supplier<CommandRouter> routers;
   private final ExecutorService workers;
   private final ScheduledExecutorService timers;
   private final Duration ackBudget;
   private final InFlight inFlight;
 
   InteractionListener(
-      CommandRouter router,
+      Supplier<CommandRouter> routers,
       ExecutorService workers,
       ScheduledExecutorService timers,
       Duration ackBudget,
       InFlight inFlight) {
-    this.router = router;
+    this.routers = routers;
     this.workers = workers;
     this.timers = timers;
     this.ackBudget = ackBudget;
@@ -82,7 +83,7 @@ final class InteractionListener extends ListenerAdapter {
     AtomicBoolean acknowledged = new AtomicBoolean();
     run(
         event,
-        () -> router.handle(request),
+        () -> routers.get().handle(request),
         reply -> {
           if (acknowledged.compareAndSet(false, true)) {
             return event
@@ -119,7 +120,7 @@ final class InteractionListener extends ListenerAdapter {
     AtomicBoolean deferredAsEdit = new AtomicBoolean();
     run(
         event,
-        () -> router.act(request),
+        () -> routers.get().act(request),
         reply -> {
           if (acknowledged.compareAndSet(false, true)) {
             if (reply.replacesOriginal()) {
@@ -162,7 +163,7 @@ final class InteractionListener extends ListenerAdapter {
       workers.execute(
           () -> {
             List<Command.Choice> choices =
-                router.autocomplete(request).stream()
+                routers.get().autocomplete(request).stream()
                     .map(c -> new Command.Choice(c.name(), c.value()))
                     .toList();
             event.replyChoices(choices).queue(null, failure -> logFailure(event, failure));
@@ -177,8 +178,7 @@ final class InteractionListener extends ListenerAdapter {
     net.dv8tion.jda.api.requests.RestAction<?> send(Reply reply);
   }
 
-  private void run(
-      Interaction event, java.util.function.Supplier<Reply> work, Answer answer, Runnable defer) {
+  private void run(Interaction event, Supplier<Reply> work, Answer answer, Runnable defer) {
     var deferral = timers.schedule(defer, ackBudget.toMillis(), TimeUnit.MILLISECONDS);
     try {
       workers.execute(

@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** How a quote looks in a reply: its text, its author, its source, its topics and its id. */
-final class QuoteCards {
+public final class QuoteCards {
 
   static final String UNKNOWN_AUTHOR = "Unknown author";
 
   private QuoteCards() {}
 
   /** A card for one quote, with an optional heading such as "Quote of the day". */
-  static Card card(Quote quote, String heading) {
+  public static Card card(Quote quote, String heading) {
     return card(quote, heading, Text.plain(quote.text()));
   }
 

@@ -18,7 +18,6 @@ import dev.aphorist.command.Text;
 import dev.aphorist.command.UserError;
 import dev.aphorist.corpus.Corpus;
 import dev.aphorist.corpus.Quote;
-import dev.aphorist.corpus.QuoteId;
 import dev.aphorist.pick.DailyPicker;
 import dev.aphorist.pick.DailyQuote;
 import dev.aphorist.pick.PickFilter;
@@ -37,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code /quote}: today's quote, random picks, search, show by id, about, and reload. Lookups
@@ -213,7 +211,7 @@ public final class QuoteCommands implements CommandModule {
       String topic,
       String author,
       boolean replacesOriginal) {
-    PickFilter filter = filter(snapshot.index(), topic, author);
+    PickFilter filter = QuoteFilters.of(snapshot.index(), topic, author);
     Quote quote =
         random
             .pick(snapshot.corpus(), place.channelId(), filter)
@@ -231,51 +229,6 @@ public final class QuoteCommands implements CommandModule {
         List.of(QuoteCards.card(quote, null)),
         List.of(buttons),
         replacesOriginal);
-  }
-
-  /** Topics and authors are checked against the corpus, so a typo gets a hint, not silence. */
-  private static PickFilter filter(QuoteIndex index, String topic, String author) {
-    Set<String> tags = Set.of();
-    Set<String> authors = Set.of();
-    if (!topic.isBlank()) {
-      String known = match(index.completeTag(topic, SUGGESTIONS), topic);
-      if (known == null) {
-        throw new UserError(
-            "No topic called \""
-                + Limits.cut(topic, 80)
-                + "\". Topics include: "
-                + String.join(", ", index.completeTag("", 12))
-                + ".");
-      }
-      tags = Set.of(known);
-    }
-    if (!author.isBlank()) {
-      String known = match(index.completeAuthor(author, SUGGESTIONS), author);
-      if (known == null) {
-        List<String> close = index.completeAuthor(author.strip().split("\\s+")[0], 3);
-        throw new UserError(
-            "No author called \""
-                + Limits.cut(author, 80)
-                + "\"."
-                + (close.isEmpty() ? "" : " Did you mean " + String.join(" or ", close) + "?"));
-      }
-      authors = Set.of(known);
-    }
-    return PickFilter.of(tags, authors);
-  }
-
-  /**
-   * The known name meant by what was typed: the one equal to it ignoring case and punctuation, or
-   * the only one it is the start of; null when there is none or it is ambiguous.
-   */
-  private static String match(List<String> suggestions, String typed) {
-    String key = QuoteId.normalize(typed);
-    for (String suggestion : suggestions) {
-      if (QuoteId.normalize(suggestion).equals(key)) {
-        return suggestion;
-      }
-    }
-    return suggestions.size() == 1 ? suggestions.get(0) : null;
   }
 
   private static String noQuotesFor(String topic, String author) {
