@@ -39,14 +39,6 @@ public record AphoristConfig(
    */
   public record Database(String url, String user, Secret password, int poolSize, Path dataDir) {
 
-    /** The JDBC url to connect to: the configured one, or the embedded H2 file database. */
-    public String effectiveUrl() {
-      if (!url.isBlank()) {
-        return url;
-      }
-      return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("aphorist") + ";AUTO_SERVER=FALSE";
-    }
-
     public boolean isEmbedded() {
       return url.isBlank();
     }
@@ -65,9 +57,11 @@ public record AphoristConfig(
 
   /**
    * @param grace how long after a missed post time the post is still made at start-up
-   * @param postsPerSecond the share of Discord's global request budget this process may use
+   * @param rateLimit Discord's global request budget of the bot, per second, for all processes
+   * @param rateShare this process's fixed share of the budget (0..1], or null to split it evenly
+   *     among the processes that are running
    */
-  public record Schedule(Duration grace, int postsPerSecond) {}
+  public record Schedule(Duration grace, int rateLimit, Double rateShare) {}
 
   /**
    * @param enabled serve /health and /metrics

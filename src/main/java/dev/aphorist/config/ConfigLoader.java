@@ -79,7 +79,7 @@ public final class ConfigLoader {
             s.parsed("database.url", "", ConfigLoader::jdbcUrl),
             s.string("database.user", ""),
             s.secret("database.password"),
-            s.integer("database.pool-size", 10, 2, 200),
+            s.integer("database.pool-size", 16, 4, 200),
             s.parsed("database.data-dir", Path.of("data"), ConfigLoader::path));
     AphoristConfig.CorpusSettings corpus =
         new AphoristConfig.CorpusSettings(
@@ -94,8 +94,9 @@ public final class ConfigLoader {
                 Duration.ofDays(1)));
     AphoristConfig.Schedule schedule =
         new AphoristConfig.Schedule(
-            s.duration("schedule.grace", Duration.ofHours(6), Duration.ZERO, Duration.ofHours(24)),
-            s.integer("schedule.posts-per-second", 40, 1, 50));
+            s.duration("schedule.grace", Duration.ofHours(3), Duration.ZERO, Duration.ofHours(24)),
+            s.integer("schedule.rate-limit", 50, 1, 10_000),
+            s.parsed("schedule.rate-share", null, ConfigLoader::share));
     AphoristConfig.Health health =
         new AphoristConfig.Health(
             s.bool("health.enabled", false),
@@ -122,6 +123,21 @@ public final class ConfigLoader {
       throw new IllegalArgumentException("must be a jdbc:postgresql: or jdbc:h2: URL");
     }
     return text;
+  }
+
+  private static Double share(String text) {
+    if (text.equalsIgnoreCase("auto")) {
+      return null;
+    }
+    try {
+      double share = Double.parseDouble(text);
+      if (share > 0 && share <= 1) {
+        return share;
+      }
+    } catch (NumberFormatException e) {
+      // Explained below.
+    }
+    throw new IllegalArgumentException("must be auto or a fraction above 0 and at most 1");
   }
 
   private static Path path(String text) {

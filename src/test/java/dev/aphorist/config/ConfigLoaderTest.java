@@ -48,9 +48,23 @@ class ConfigLoaderTest {
     AphoristConfig config = new ConfigLoader(env).load(file);
 
     assertThat(config.discord().restUrl()).isEqualTo(URI.create("http://127.0.0.1:9999/api/v10/"));
-    assertThat(config.database().effectiveUrl()).isEqualTo("jdbc:postgresql://db/aphorist");
+    assertThat(config.database().url()).isEqualTo("jdbc:postgresql://db/aphorist");
     assertThat(config.database().poolSize()).isEqualTo(4);
     assertThat(config.discord().token().reveal()).isEqualTo("abc.def.ghi");
+  }
+
+  @Test
+  void theRateShareIsAutoOrAFraction() throws Exception {
+    assertThat(new ConfigLoader(Map.of()).load(write("{}\n")).schedule().rateShare()).isNull();
+    assertThat(
+            new ConfigLoader(Map.of("APHORIST_SCHEDULE_RATE_SHARE", "0.5"))
+                .load(write("{}\n"))
+                .schedule()
+                .rateShare())
+        .isEqualTo(0.5);
+    assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(write("schedule:\n  rate-share: 2\n")))
+        .hasMessageContaining(
+            "schedule.rate-share: must be auto or a fraction above 0 and at most 1");
   }
 
   @Test
@@ -88,7 +102,7 @@ class ConfigLoaderTest {
                             + ":2: discord.shards: a slice of shards needs the shard total as well,"
                             + " got '0-3'",
                         file + ":4: discord.rest-url: must be an http(s) URL, got 'ftp://nope'",
-                        file + ":6: database.pool-size: must be between 2 and 200, got '0'",
+                        file + ":6: database.pool-size: must be between 4 and 200, got '0'",
                         file + ":8: commands.public-colldown: unknown setting",
                         file
                             + ":10: schedule.grace: must be a duration such as 30s, 5m or 6h, got 'soon'",
