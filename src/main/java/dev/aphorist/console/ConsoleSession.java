@@ -13,7 +13,6 @@ import dev.aphorist.command.Place;
 import dev.aphorist.command.Reply;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,40 +31,30 @@ public final class ConsoleSession {
 
   private final CommandRouter router;
   private final BufferedReader in;
-  private final PrintWriter out;
-  private final ConsoleRenderer renderer;
-  private final Map<Long, String> channelNames = new LinkedHashMap<>();
+  private final ConsoleScreen screen;
   private final Place home;
   private Map<String, String> lastButtons = Map.of();
 
-  public ConsoleSession(
-      CommandRouter router, BufferedReader in, PrintWriter out, ConsoleRenderer renderer) {
+  public ConsoleSession(CommandRouter router, BufferedReader in, ConsoleScreen screen) {
     this.router = router;
     this.in = in;
-    this.out = out;
-    this.renderer = renderer;
+    this.screen = screen;
     this.home =
         new Place(
-            ConsoleChannels.GUILD_ID,
-            ConsoleChannels.idOf(ConsoleChannels.HOME),
-            ConsoleChannels.HOME);
-    channelNames.put(home.channelId(), ConsoleChannels.HOME);
+            ConsoleChannels.GUILD_ID, screen.channel(ConsoleChannels.HOME), ConsoleChannels.HOME);
   }
 
   /** Reads and answers lines until {@code exit} or the end of input. */
   public void run() throws IOException {
-    out.println("Aphorist console. Type help for the commands, exit to leave.");
+    screen.println("Aphorist console. Type help for the commands, exit to leave.");
     while (true) {
-      out.print(PROMPT);
-      out.flush();
+      screen.print(PROMPT);
       String line = in.readLine();
       if (line == null || line.strip().equals("exit") || line.strip().equals("quit")) {
-        out.println();
-        out.flush();
+        screen.println("");
         return;
       }
       answer(line.strip());
-      out.flush();
     }
   }
 
@@ -88,7 +77,7 @@ public final class ConsoleSession {
     try {
       parsed = ConsoleLine.parse(line, router.specs());
     } catch (ConsoleLine.Invalid e) {
-      out.println(e.getMessage());
+      screen.println(e.getMessage());
       return;
     }
     Map<String, String> options = channelsToIds(parsed);
@@ -106,11 +95,11 @@ public final class ConsoleSession {
                   OPERATOR,
                   home));
       if (choices.isEmpty()) {
-        out.println("(no suggestions)");
+        screen.println("(no suggestions)");
       }
       choices.forEach(
           c ->
-              out.println(
+              screen.println(
                   "  "
                       + ConsoleRenderer.clean(c.name())
                       + (c.name().equals(c.value())
@@ -130,7 +119,7 @@ public final class ConsoleSession {
   private void press(String keyword) {
     String id = lastButtons.get(keyword.toLowerCase(java.util.Locale.ROOT));
     if (id == null) {
-      out.println(
+      screen.println(
           lastButtons.isEmpty()
               ? "There is no button to press."
               : "No button :" + keyword + ". Buttons: :" + String.join(" :", lastButtons.keySet()));
@@ -139,13 +128,11 @@ public final class ConsoleSession {
     ActionId.decode(id)
         .ifPresentOrElse(
             action -> show(router.act(new ActionRequest(action, OPERATOR, home))),
-            () -> out.println("That button no longer works."));
+            () -> screen.println("That button no longer works."));
   }
 
   private void show(Reply reply) {
-    ConsoleRenderer.Rendered rendered = renderer.render(reply, home.channelName());
-    out.print(rendered.text());
-    lastButtons = rendered.buttons();
+    lastButtons = screen.show(reply, home.channelName());
   }
 
   /** Channel options are typed as #name; the handlers receive ids, as from Discord. */
@@ -160,21 +147,14 @@ public final class ConsoleSession {
     for (OptionSpec option : sub.options()) {
       String value = options.get(option.name());
       if (option.type() == OptionSpec.OptionType.CHANNEL && value != null && !value.isBlank()) {
-        long id = ConsoleChannels.idOf(value);
-        channelNames.putIfAbsent(id, ConsoleChannels.normalize(value));
-        options.put(option.name(), Long.toString(id));
+        options.put(option.name(), Long.toString(screen.channel(value)));
       }
     }
     return options;
   }
 
-  /** The name of a console channel by id, for posts that arrive from the scheduler. */
-  public String channelName(long channelId) {
-    return channelNames.getOrDefault(channelId, "channel-" + channelId);
-  }
-
   private void help() {
-    out.println("Type a slash command as in Discord; options as name:value.");
+    screen.println("Type a slash command as in Discord; options as name:value.");
     for (CommandSpec spec : router.specs()) {
       for (CommandSpec.SubcommandSpec sub : spec.subcommands()) {
         StringBuilder usage = new StringBuilder("  /" + spec.name() + " " + sub.name());
@@ -184,11 +164,11 @@ public final class ConsoleSession {
               .append(option.type().name().toLowerCase(java.util.Locale.ROOT))
               .append(option.required() ? ">" : ">]");
         }
-        out.println(usage + "  \u2014 " + sub.description());
+        screen.println(usage + "  \u2014 " + sub.description());
       }
     }
-    out.println("Press a button with :keyword (shown under a reply), e.g. :next or :post.");
-    out.println("End a line with ? for suggestions, e.g. /quote search query:cach?");
-    out.println("exit leaves the console.");
+    screen.println("Press a button with :keyword (shown under a reply), e.g. :next or :post.");
+    screen.println("End a line with ? for suggestions, e.g. /quote search query:cach?");
+    screen.println("exit leaves the console.");
   }
 }

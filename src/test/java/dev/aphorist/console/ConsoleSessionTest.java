@@ -87,8 +87,7 @@ class ConsoleSessionTest {
     new ConsoleSession(
             router,
             new BufferedReader(new StringReader(script)),
-            new PrintWriter(output),
-            new ConsoleRenderer(false, ZoneOffset.UTC))
+            new ConsoleScreen(new PrintWriter(output), false, ZoneOffset.UTC))
         .run();
     return output.toString();
   }

@@ -440,7 +440,8 @@ public final class QotdCommands implements CommandModule {
     try {
       return parser.get();
     } catch (IllegalArgumentException e) {
-      throw new UserError(capitalized(e.getMessage()) + (e.getMessage().endsWith(".") ? "" : "."));
+      String message = capitalized(e.getMessage());
+      throw new UserError(message.matches("(?s).*[.?!]") ? message : message + ".");
     }
   }
 }
