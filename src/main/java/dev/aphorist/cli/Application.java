@@ -185,6 +185,10 @@ final class Application implements AutoCloseable {
     return library;
   }
 
+  QotdEngine engine() {
+    return engine;
+  }
+
   /** Stops the quote-of-the-day deliveries, letting those in flight finish; idempotent. */
   void stopDelivering() {
     if (delivering.compareAndSet(true, false)) {

@@ -53,6 +53,14 @@ final class DiscordMarkdown {
     return escape(text, true);
   }
 
+  /**
+   * Escapes inline markup only, for embed titles and field names, where Discord renders no
+   * headings, lists or quotes (and would show their escapes).
+   */
+  static String escapeInline(String text) {
+    return escape(text, false);
+  }
+
   private static String escape(String text, boolean atLineStart) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     boolean lineStart = atLineStart;

@@ -36,6 +36,8 @@ public final class JdaQuotePoster implements QuotePoster {
 
   static final String HEADING = "Quote of the day";
 
+  private static final Duration CONNECT_POLL = Duration.ofMillis(100);
+
   /** What the bot needs in a channel to post a quote card there. */
   static final List<Permission> NEEDED =
       List.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
@@ -52,7 +54,7 @@ public final class JdaQuotePoster implements QuotePoster {
 
   @Override
   public PostOutcome post(long channelId, String quoteId, String nonce) {
-    GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
+    GuildMessageChannel channel = channel(channelId);
     if (channel == null) {
       return allShardsConnected()
           ? new PostOutcome.Permanent("the channel was deleted, or the bot was removed from it")
@@ -163,8 +165,30 @@ public final class JdaQuotePoster implements QuotePoster {
     return false;
   }
 
+  /**
+   * The channel from JDA's cache. While shards are still connecting (at start-up, when the catch-up
+   * posts are made), their guilds are not cached yet: wait for them rather than fail the post.
+   */
+  private GuildMessageChannel channel(long channelId) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
+    while (channel == null && !allShardsConnected() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(CONNECT_POLL.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+      channel = shards.getChannelById(GuildMessageChannel.class, channelId);
+    }
+    return channel;
+  }
+
   private boolean allShardsConnected() {
-    return shards.getShards().stream().allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED);
+    List<JDA> running = shards.getShardCache() == null ? List.of() : shards.getShards();
+    return !running.isEmpty()
+        && shards.getShardsQueued() == 0
+        && running.stream().allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED);
   }
 
   static List<String> missingPermissions(GuildMessageChannel channel) {

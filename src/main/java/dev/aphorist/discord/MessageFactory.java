@@ -73,7 +73,8 @@ final class MessageFactory {
     if (card.title() != null) {
       String title =
           DiscordMarkdown.cut(
-              DiscordMarkdown.escape(card.title()), Math.min(left, MessageEmbed.TITLE_MAX_LENGTH));
+              DiscordMarkdown.escapeInline(card.title()),
+              Math.min(left, MessageEmbed.TITLE_MAX_LENGTH));
       builder.setTitle(title, url(card.titleUrl()));
       left -= title.length();
     }
@@ -103,7 +104,7 @@ final class MessageFactory {
       }
       String name =
           DiscordMarkdown.cut(
-              DiscordMarkdown.escape(field.name()),
+              DiscordMarkdown.escapeInline(field.name()),
               Math.min(left / 2, MessageEmbed.TITLE_MAX_LENGTH));
       String value =
           DiscordMarkdown.cut(

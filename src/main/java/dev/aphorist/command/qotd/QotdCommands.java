@@ -52,6 +52,7 @@ public final class QotdCommands implements CommandModule {
   private static final List<String> DAY_CHOICES =
       List.of("every day", "weekdays", "weekends", "mon,wed,fri", "tue,thu", "mon-thu");
   private static final int SUGGESTIONS = 25;
+  private static final ZoneId UTC = ZoneId.of("UTC");
 
   private static final CommandSpec SPEC =
       new CommandSpec(
@@ -178,7 +179,7 @@ public final class QotdCommands implements CommandModule {
     ZoneId zone =
         request.option("timezone").isPresent()
             ? parse(() -> zones.resolve(request.option("timezone").get()))
-            : ZoneOffset.UTC;
+            : UTC;
     DaysRule days = parse(() -> DaysRule.parse(request.option("days").orElse("")));
     String topic =
         request

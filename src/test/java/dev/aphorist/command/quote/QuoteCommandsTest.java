@@ -24,13 +24,11 @@ import dev.aphorist.pick.InMemoryRotationStore;
 import dev.aphorist.pick.RandomPicker;
 import dev.aphorist.search.CorpusReloader;
 import dev.aphorist.search.QuoteLibrary;
+import dev.aphorist.testing.MutableClock;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -306,49 +304,5 @@ class QuoteCommandsTest {
     assertThat(reloaded.message().plainText())
         .isEqualTo("Reloaded: 10 quotes (was " + corpus.size() + ").");
     assertThat(library.current().corpus().size()).isEqualTo(10);
-  }
-
-  /** A clock tests move by hand. */
-  static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      MutableClock outer = this;
-      return new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-          return outer.withZone(other);
-        }
-
-        @Override
-        public Instant instant() {
-          return outer.now;
-        }
-      };
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
