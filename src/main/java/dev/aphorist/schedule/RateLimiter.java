@@ -50,9 +50,9 @@ public final class RateLimiter {
   }
 
   /**
-   * Waits for the next permit. Callers are served one at a time in the order they arrive; a caller
-   * that wakes more than half an interval late pushes the next ones back instead of letting them
-   * bunch up behind it.
+   * Waits for the next permit. Callers are served one at a time in the order they arrive, and each
+   * permit is spaced from the moment the previous one was really granted: a caller that wakes late
+   * pushes the next ones back instead of letting them bunch up behind it.
    */
   public void acquire() throws InterruptedException {
     turn.lockInterruptibly();
@@ -65,14 +65,7 @@ public final class RateLimiter {
         ticker.sleepUntil(slot);
         synchronized (this) {
           if (nextFree <= slot) {
-            long granted = ticker.nanos();
-            // Slightly late (thread wake-up): keep the grid, or the lateness of every permit
-            // adds up to lost throughput. Later than half an interval (or after idle time):
-            // restart the grid from now, so late permits never bunch up with the next ones.
-            // Either way any limit + 1 consecutive permits span at least
-            // limit × interval - interval / 2.
-            long late = granted - slot;
-            nextFree = (late <= intervalNanos / 2 ? slot : granted) + intervalNanos;
+            nextFree = ticker.nanos() + intervalNanos;
             return;
           }
           // A pause moved the next permit further out while we slept: wait for it.

@@ -81,44 +81,4 @@ class RateLimiterTest {
     limiter.acquire();
     assertThat(ticker.now - before).isEqualTo(20_000_000L);
   }
-
-  /** A ticker whose sleeps overshoot by a fixed amount, like a busy machine's. */
-  private static final class LateTicker implements Ticker {
-    long now = 1_000_000_000L;
-    long lateBy;
-
-    @Override
-    public long nanos() {
-      return now;
-    }
-
-    @Override
-    public void sleepUntil(long nanos) {
-      if (nanos > now) {
-        now = nanos + lateBy;
-      }
-    }
-  }
-
-  @Test
-  void slightLatenessKeepsTheGridAndGreaterLatenessRestartsIt() throws InterruptedException {
-    LateTicker ticker = new LateTicker();
-    RateLimiter limiter = new RateLimiter(Duration.ofMillis(20), ticker);
-    limiter.acquire();
-    long start = ticker.now;
-    ticker.lateBy = 3_000_000L; // 3 ms late each time: less than half an interval
-    for (int i = 0; i < 50; i++) {
-      limiter.acquire();
-    }
-    // The grid holds: 50 permits 20 ms apart, the last one 3 ms late, no lateness piling up.
-    assertThat(ticker.now - start).isEqualTo(50 * 20_000_000L + 3_000_000L);
-
-    ticker.lateBy = 15_000_000L; // more than half an interval: the grid restarts from each grant
-    long before = ticker.now;
-    limiter.acquire();
-    long first = ticker.now;
-    limiter.acquire();
-    assertThat(first - before).isEqualTo(17_000_000L + 15_000_000L);
-    assertThat(ticker.now - first).isEqualTo(20_000_000L + 15_000_000L);
-  }
 }
