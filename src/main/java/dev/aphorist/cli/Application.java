@@ -16,6 +16,7 @@ import dev.aphorist.pick.RandomPicker;
 import dev.aphorist.schedule.QotdEngine;
 import dev.aphorist.schedule.QuotePoster;
 import dev.aphorist.schedule.ScheduleSettings;
+import dev.aphorist.schedule.ShardScope;
 import dev.aphorist.schedule.ZoneMatcher;
 import dev.aphorist.search.CorpusReloader;
 import dev.aphorist.search.QuoteLibrary;
@@ -104,7 +105,10 @@ final class Application implements AutoCloseable {
       ScheduleSettings schedule =
           ScheduleSettings.defaults()
               .withGrace(config.schedule().grace())
-              .withRate(config.schedule().rateLimit(), config.schedule().rateShare());
+              .withRate(config.schedule().rateLimit(), config.schedule().rateShare())
+              .withShards(
+                  new ShardScope(
+                      config.discord().shards().ids(), config.discord().shards().total()));
       engine =
           QotdEngine.start(
               database.dataSource(),

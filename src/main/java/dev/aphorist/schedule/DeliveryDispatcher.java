@@ -25,6 +25,7 @@ final class DeliveryDispatcher implements AutoCloseable {
   private final Deliverer deliverer;
   private final String instanceId;
   private final Duration lease;
+  private final ShardScope shards;
   private final Duration idlePoll;
   private final Clock clock;
   private final int threads;
@@ -45,6 +46,7 @@ final class DeliveryDispatcher implements AutoCloseable {
     this.deliverer = deliverer;
     this.instanceId = instanceId;
     this.lease = settings.lease();
+    this.shards = settings.shards();
     this.idlePoll = settings.idlePoll();
     this.clock = clock;
     this.threads = settings.deliveryThreads();
@@ -81,7 +83,7 @@ final class DeliveryDispatcher implements AutoCloseable {
         int free = 1 + freeThreads.drainPermits();
         List<Delivery> claimed;
         try {
-          claimed = deliveries.claimReady(instanceId, clock.instant(), lease, free);
+          claimed = deliveries.claimReady(instanceId, clock.instant(), lease, free, shards);
         } catch (RuntimeException e) {
           freeThreads.release(free);
           log.warn("claiming deliveries failed, retrying: {}", e.getMessage());

@@ -22,7 +22,13 @@ public interface DeliveryStore {
    * back POSTING, leased to {@code instanceId} until now + lease. A delivery whose previous holder
    * started a request and never reported back has uncertainSince set.
    */
-  List<Delivery> claimReady(String instanceId, Instant now, Duration lease, int max);
+  List<Delivery> claimReady(
+      String instanceId, Instant now, Duration lease, int max, ShardScope shards);
+
+  /** {@link #claimReady(String, Instant, Duration, int, ShardScope)} for every server. */
+  default List<Delivery> claimReady(String instanceId, Instant now, Duration lease, int max) {
+    return claimReady(instanceId, now, lease, max, ShardScope.ALL);
+  }
 
   /**
    * Records the start of a request to Discord, if {@code instanceId} still holds the delivery.

@@ -25,6 +25,7 @@ import java.time.Duration;
  *     missed beats
  * @param deliveryThreads threads making requests to Discord concurrently
  * @param idlePoll how often an idle dispatcher looks for deliveries made due by other processes
+ * @param shards the servers this process delivers to: those of the Discord shards it runs
  */
 public record ScheduleSettings(
     String instanceId,
@@ -39,11 +40,15 @@ public record ScheduleSettings(
     Double rateShare,
     Duration heartbeat,
     int deliveryThreads,
-    Duration idlePoll) {
+    Duration idlePoll,
+    ShardScope shards) {
 
   public ScheduleSettings {
     if (quartzThreads < 1 || deliveryThreads < 1) {
       throw new IllegalArgumentException("scheduler thread counts must be at least 1");
+    }
+    if (shards == null) {
+      throw new IllegalArgumentException("the shard scope is required (ShardScope.ALL for all)");
     }
     if (globalRateLimit < 1) {
       throw new IllegalArgumentException("global rate limit must be at least 1 per second");
@@ -77,7 +82,8 @@ public record ScheduleSettings(
         null,
         Duration.ofSeconds(2),
         16,
-        Duration.ofMillis(500));
+        Duration.ofMillis(500),
+        ShardScope.ALL);
   }
 
   public ScheduleSettings withInstanceId(String id) {
@@ -94,7 +100,8 @@ public record ScheduleSettings(
         rateShare,
         heartbeat,
         deliveryThreads,
-        idlePoll);
+        idlePoll,
+        shards);
   }
 
   public ScheduleSettings withGrace(Duration value) {
@@ -111,7 +118,8 @@ public record ScheduleSettings(
         rateShare,
         heartbeat,
         deliveryThreads,
-        idlePoll);
+        idlePoll,
+        shards);
   }
 
   public ScheduleSettings withSweepInterval(Duration value) {
@@ -128,7 +136,8 @@ public record ScheduleSettings(
         rateShare,
         heartbeat,
         deliveryThreads,
-        idlePoll);
+        idlePoll,
+        shards);
   }
 
   public ScheduleSettings withLease(Duration value) {
@@ -145,7 +154,8 @@ public record ScheduleSettings(
         rateShare,
         heartbeat,
         deliveryThreads,
-        idlePoll);
+        idlePoll,
+        shards);
   }
 
   public ScheduleSettings withNonceWindow(Duration value) {
@@ -162,7 +172,8 @@ public record ScheduleSettings(
         rateShare,
         heartbeat,
         deliveryThreads,
-        idlePoll);
+        idlePoll,
+        shards);
   }
 
   public ScheduleSettings withBackoff(Backoff value) {
@@ -179,7 +190,27 @@ public record ScheduleSettings(
         rateShare,
         heartbeat,
         deliveryThreads,
-        idlePoll);
+        idlePoll,
+        shards);
+  }
+
+  /** Delivers only to the servers of these shards (the process runs only them). */
+  public ScheduleSettings withShards(ShardScope value) {
+    return new ScheduleSettings(
+        instanceId,
+        quartzThreads,
+        grace,
+        sweepInterval,
+        lease,
+        nonceWindow,
+        backoff,
+        globalRateLimit,
+        rateMargin,
+        rateShare,
+        heartbeat,
+        deliveryThreads,
+        idlePoll,
+        value);
   }
 
   public ScheduleSettings withRate(int limit, Double share) {
@@ -196,7 +227,8 @@ public record ScheduleSettings(
         share,
         heartbeat,
         deliveryThreads,
-        idlePoll);
+        idlePoll,
+        shards);
   }
 
   public ScheduleSettings withHeartbeat(Duration value) {
@@ -213,7 +245,8 @@ public record ScheduleSettings(
         rateShare,
         value,
         deliveryThreads,
-        idlePoll);
+        idlePoll,
+        shards);
   }
 
   public ScheduleSettings withDeliveryThreads(int value) {
@@ -230,6 +263,7 @@ public record ScheduleSettings(
         rateShare,
         heartbeat,
         value,
-        idlePoll);
+        idlePoll,
+        shards);
   }
 }

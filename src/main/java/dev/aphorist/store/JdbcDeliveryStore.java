@@ -11,6 +11,7 @@ import dev.aphorist.schedule.DeliveryKey;
 import dev.aphorist.schedule.DeliveryStatus;
 import dev.aphorist.schedule.DeliveryStore;
 import dev.aphorist.schedule.NewDelivery;
+import dev.aphorist.schedule.ShardScope;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,8 +89,23 @@ public final class JdbcDeliveryStore implements DeliveryStore {
         });
   }
 
+  /**
+   * Only deliveries to servers on the given shards: Discord's shard of a server is its id shifted
+   * right by 22 bits (the snowflake's timestamp), modulo the shard count.
+   */
+  private static String ownedBy(ShardScope shards) {
+    if (shards.isAll()) {
+      return "";
+    }
+    return " AND subscription_id IN (SELECT id FROM subscription WHERE MOD(guild_id / 4194304, ?)"
+        + " IN ("
+        + String.join(", ", java.util.Collections.nCopies(shards.owned().size(), "?"))
+        + "))";
+  }
+
   @Override
-  public List<Delivery> claimReady(String instanceId, Instant now, Duration lease, int max) {
+  public List<Delivery> claimReady(
+      String instanceId, Instant now, Duration lease, int max, ShardScope shards) {
     return jdbc.inTransaction(
         "claiming deliveries",
         c -> {
@@ -97,9 +113,17 @@ public final class JdbcDeliveryStore implements DeliveryStore {
           try (PreparedStatement select =
               c.prepareStatement(
                   "SELECT subscription_id, local_date FROM delivery WHERE ready_at <= ?"
+                      + ownedBy(shards)
                       + " ORDER BY ready_at, subscription_id LIMIT ? FOR UPDATE SKIP LOCKED")) {
-            setInstant(select, 1, now);
-            select.setInt(2, max);
+            int at = 1;
+            setInstant(select, at++, now);
+            if (!shards.isAll()) {
+              select.setInt(at++, shards.total());
+              for (int shard : shards.owned()) {
+                select.setInt(at++, shard);
+              }
+            }
+            select.setInt(at, max);
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {
                 keys.add(new DeliveryKey(rows.getLong(1), getDate(rows, "local_date")));

@@ -7,6 +7,7 @@ import dev.aphorist.schedule.DeliveryKey;
 import dev.aphorist.schedule.DeliveryStatus;
 import dev.aphorist.schedule.NewDelivery;
 import dev.aphorist.schedule.PostingSchedule;
+import dev.aphorist.schedule.ShardScope;
 import dev.aphorist.schedule.Subscription;
 import dev.aphorist.schedule.SubscriptionRequest;
 import dev.aphorist.testing.OnH2AndPostgres;
@@ -71,6 +72,33 @@ class JdbcDeliveryStoreTest {
     assertThat(d.attempts()).isZero();
     assertThat(store.keysSince(DAY)).containsExactly(d.key());
     assertThat(store.keysSince(DAY.plusDays(1))).isEmpty();
+  }
+
+  @OnH2AndPostgres
+  void aProcessClaimsOnlyTheServersOfItsOwnShards(Database database) {
+    JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database.dataSource());
+    JdbcDeliveryStore store = new JdbcDeliveryStore(database.dataSource());
+    // Real snowflakes: Discord puts a server on shard (id >> 22) % total.
+    long onShard0 = 1573940097680801792L & ~(1L << 22);
+    long onShard1 = onShard0 | (1L << 22);
+    List<Subscription> subs = new ArrayList<>();
+    for (long guild : List.of(onShard0, onShard1, onShard0 + (2L << 22))) {
+      subs.add(
+          subscriptions.upsert(
+              new SubscriptionRequest(
+                  guild, guild + 7, PostingSchedule.of("09:00", "UTC", ""), null, 1),
+              T0));
+    }
+    subs.forEach(sub -> store.createIfAbsent(pending(sub, T0), T0));
+
+    List<Delivery> mine = store.claimReady("a", T0, LEASE, 10, new ShardScope(List.of(0), 2));
+    assertThat(mine)
+        .extracting(Delivery::channelId)
+        .containsExactlyInAnyOrder(onShard0 + 7, onShard0 + (2L << 22) + 7);
+    List<Delivery> theirs = store.claimReady("b", T0, LEASE, 10, new ShardScope(List.of(1), 2));
+    assertThat(theirs).extracting(Delivery::channelId).containsExactly(onShard1 + 7);
+    assertThat(new ShardScope(List.of(1), 2).owns(onShard1)).isTrue();
+    assertThat(new ShardScope(List.of(1), 2).owns(onShard0)).isFalse();
   }
 
   @OnH2AndPostgres
