@@ -129,7 +129,7 @@ public final class JdaQuotePoster implements QuotePoster {
    */
   @Override
   public PriorPost findPrior(long channelId, String nonce, Instant since) {
-    GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
+    GuildMessageChannel channel = cached(channelId);
     if (channel == null || !channel.canTalk()) {
       return new PriorPost.Unknown();
     }
@@ -171,7 +171,7 @@ public final class JdaQuotePoster implements QuotePoster {
    */
   private GuildMessageChannel channel(long channelId) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    GuildMessageChannel channel = shards.getChannelById(GuildMessageChannel.class, channelId);
+    GuildMessageChannel channel = cached(channelId);
     while (channel == null && !allShardsConnected() && System.nanoTime() < deadline) {
       try {
         Thread.sleep(CONNECT_POLL.toMillis());
@@ -179,9 +179,16 @@ public final class JdaQuotePoster implements QuotePoster {
         Thread.currentThread().interrupt();
         return null;
       }
-      channel = shards.getChannelById(GuildMessageChannel.class, channelId);
+      channel = cached(channelId);
     }
     return channel;
+  }
+
+  /** The channel if a shard of this process has it cached; null before login too. */
+  private GuildMessageChannel cached(long channelId) {
+    return shards.getShardCache() == null
+        ? null
+        : shards.getChannelById(GuildMessageChannel.class, channelId);
   }
 
   private boolean allShardsConnected() {
