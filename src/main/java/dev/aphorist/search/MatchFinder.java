@@ -20,10 +20,6 @@ import org.apache.lucene.search.Weight;
  */
 final class MatchFinder {
 
-  private static final String[] TEXT_FIELDS = {
-    IndexFields.TEXT, IndexFields.WORDS, IndexFields.JOINED
-  };
-
   private final List<LeafReaderContext> leaves;
   private final Weight weight;
 
@@ -40,17 +36,12 @@ final class MatchFinder {
       return List.of();
     }
     List<int[]> found = new ArrayList<>();
-    for (String field : TEXT_FIELDS) {
-      MatchesIterator it = matches.getMatches(field);
-      if (it == null) {
-        continue;
-      }
-      while (it.next()) {
-        int start = Math.max(0, it.startOffset());
-        int end = Math.min(length, it.endOffset());
-        if (end > start) {
-          found.add(new int[] {start, end});
-        }
+    MatchesIterator it = matches.getMatches(IndexFields.TEXT);
+    while (it != null && it.next()) {
+      int start = Math.max(0, it.startOffset());
+      int end = Math.min(length, it.endOffset());
+      if (end > start) {
+        found.add(new int[] {start, end});
       }
     }
     return merge(found);
