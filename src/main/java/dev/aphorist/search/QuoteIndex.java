@@ -60,7 +60,7 @@ public final class QuoteIndex {
    * How many of the most relevant hits the quality boost may reorder. Boosting only the best
    * candidates keeps the boost gentle and lets Lucene skip the rest of the index.
    */
-  private static final int RESCORE_WINDOW = 50;
+  private static final int RESCORE_WINDOW = 20;
 
   /** Quote scores are kept in doc values as millionths. */
   private static final double QUALITY_SCALE = 1_000_000;
@@ -78,6 +78,7 @@ public final class QuoteIndex {
   private final Quote[] quotes;
   private final String[] ids;
   private final Analyzer analyzer;
+  private final Analyzer indexAnalyzer = Analyzers.forIndexing();
   private final ByteBuffersDirectory directory;
   private final IndexSearcher searcher;
   private final int[] ordOfDoc;
@@ -288,12 +289,11 @@ public final class QuoteIndex {
     if (to <= from) {
       return List.of();
     }
-    MatchFinder matches = matching == null ? null : new MatchFinder(searcher, matching);
+    MatchFinder matches = matching == null ? null : new MatchFinder(indexAnalyzer, matching);
     List<SearchHit> hits = new ArrayList<>(to - from);
     for (Ranked hit : ranked.subList(from, to)) {
       Quote quote = quotes[hit.ord()];
-      List<MatchSpan> spans =
-          matches == null ? List.of() : matches.spans(hit.doc(), quote.text().length());
+      List<MatchSpan> spans = matches == null ? List.of() : matches.spans(quote.text());
       hits.add(new SearchHit(quote, hit.score(), spans));
     }
     return hits;

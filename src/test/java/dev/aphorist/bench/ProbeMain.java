@@ -34,7 +34,14 @@ public class ProbeMain {
       var res = index.search(q);
       long b = mx.getCurrentThreadCpuTime() - a;
       cpu[i] = b;
-      slow.put(b * 10000 + i, q + " -> " + res.totalHits() + " dym=" + res.didYouMean());
+      slow.put(
+          b * 10000 + i,
+          q
+              + " -> "
+              + res.totalHits()
+              + (res.totalHitsExact() ? "" : "+")
+              + " dym="
+              + res.didYouMean());
     }
     long[] sorted = cpu.clone();
     Arrays.sort(sorted);
