@@ -10,8 +10,14 @@ final class IndexFields {
   /** Doc values: the quote's position in id order, which maps a hit back to its quote. */
   static final String ORD = "ord";
 
-  /** Doc values: the quote's score in millionths, for listing filtered quotes best first. */
+  /**
+   * The quote's score: in doc values (millionths) for listing filtered quotes best first, and as a
+   * feature of {@link #FEATURES} for the quality boost of searches.
+   */
   static final String QUALITY = "quality";
+
+  /** Lucene feature field holding each quote's quality feature. */
+  static final String FEATURES = "features";
 
   /**
    * Stemmed English words of the quote text, plus each pair of neighbouring words written together

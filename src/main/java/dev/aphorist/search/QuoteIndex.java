@@ -57,10 +57,11 @@ public final class QuoteIndex {
   private static final float QUALITY_WEIGHT = 0.3f;
 
   /**
-   * How many of the most relevant hits the quality boost may reorder. Boosting only the best
-   * candidates keeps the boost gentle and lets Lucene skip the rest of the index.
+   * How many of the most relevant hits the quality boost re-ranks (more when a page reaches
+   * deeper). A fixed window keeps pages consistent with each other: paging through the first 50
+   * hits shows each once.
    */
-  private static final int RESCORE_WINDOW = 20;
+  private static final int RESCORE_WINDOW = 50;
 
   /** Quote scores are kept in doc values as millionths. */
   private static final double QUALITY_SCALE = 1_000_000;
@@ -170,17 +171,12 @@ public final class QuoteIndex {
         return new SearchResult(
             query, truncated, List.of(), 0, true, didYouMean(parsed, built, request));
       }
-      Query full = withFilters(built.query(), request);
       int wanted = request.offset() + request.limit();
       TopDocs top =
           built.query() == null
-              ? searcher.search(full, wanted, BEST_SCORED_FIRST, false)
-              : searcher.search(
-                  full,
-                  new TopScoreDocCollectorManager(
-                      Math.max(wanted, RESCORE_WINDOW), COUNT_EXACTLY_UP_TO));
-      List<SearchHit> hits =
-          hits(ranked(top.scoreDocs, built.query() != null), request, built.highlight());
+              ? searcher.search(withFilters(null, request), wanted, BEST_SCORED_FIRST, false)
+              : bestFirst(withFilters(built.query(), request), wanted);
+      List<SearchHit> hits = hits(top.scoreDocs, request, built.highlight());
       boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
       Optional<String> suggestion =
           hits.isEmpty() || !built.unknownWords().isEmpty()
@@ -219,12 +215,12 @@ public final class QuoteIndex {
     }
     try {
       int wanted = Math.min(limit, SearchRequest.MAX_LIMIT);
-      TopDocs top =
-          searcher.search(related.like(quotes[ord]), Math.max(wanted + 1, RESCORE_WINDOW));
+      TopDocs top = bestFirst(related.like(quotes[ord]), wanted + 1);
       List<Quote> found = new ArrayList<>();
-      for (Ranked hit : ranked(top.scoreDocs, true)) {
-        if (hit.ord() != ord && found.size() < wanted) {
-          found.add(quotes[hit.ord()]);
+      for (ScoreDoc hit : top.scoreDocs) {
+        int hitOrd = ordOf(hit.doc);
+        if (hitOrd != ord && found.size() < wanted) {
+          found.add(quotes[hitOrd]);
         }
       }
       return found;
@@ -259,42 +255,51 @@ public final class QuoteIndex {
     return full.build();
   }
 
-  /** A hit before its spans are known. */
-  private record Ranked(int doc, int ord, float score) {}
-
-  private static final Comparator<Ranked> BEST_FIRST =
-      Comparator.comparingDouble((Ranked r) -> r.score()).reversed().thenComparingInt(Ranked::ord);
-
   /**
-   * The hits in final order: relevance plus the gentle quality boost, ties by quote id (the
-   * ordinal). Without relevance (a filter-only listing) Lucene already sorted by quality.
+   * The {@code wanted} best matches: the most relevant hits, re-ranked by relevance plus a gentle
+   * boost in proportion to the quote's score, ties to the smaller quote id; each hit's score is
+   * that sum. Re-ranking a window of the most relevant hits, rather than having Lucene add a score
+   * feature to every match, keeps searches about twice as fast; the price is that a hit just
+   * outside the window cannot climb into it.
    */
-  private List<Ranked> ranked(ScoreDoc[] top, boolean boost) throws IOException {
-    List<Ranked> ranked = new ArrayList<>(top.length);
-    for (ScoreDoc hit : top) {
-      int ord = ordOf(hit.doc);
-      float quality = (float) quotes[ord].score();
-      ranked.add(new Ranked(hit.doc, ord, boost ? hit.score + QUALITY_WEIGHT * quality : quality));
-    }
-    if (boost) {
-      ranked.sort(BEST_FIRST);
-    }
-    return ranked;
+  private TopDocs bestFirst(Query matching, int wanted) throws IOException {
+    TopDocs top =
+        searcher.search(
+            matching,
+            new TopScoreDocCollectorManager(Math.max(wanted, RESCORE_WINDOW), COUNT_EXACTLY_UP_TO));
+    ScoreDoc[] boosted = boosted(top.scoreDocs);
+    return new TopDocs(top.totalHits, Arrays.copyOf(boosted, Math.min(wanted, boosted.length)));
   }
 
-  private List<SearchHit> hits(List<Ranked> ranked, SearchRequest request, Query matching)
-      throws IOException {
+  /** The hits with the boost added, best first, ties by quote id (documents are in id order). */
+  private ScoreDoc[] boosted(ScoreDoc[] byRelevance) {
+    ScoreDoc[] boosted = new ScoreDoc[byRelevance.length];
+    for (int i = 0; i < byRelevance.length; i++) {
+      ScoreDoc hit = byRelevance[i];
+      float quality = (float) quotes[ordOf(hit.doc)].score();
+      boosted[i] = new ScoreDoc(hit.doc, hit.score + QUALITY_WEIGHT * quality);
+    }
+    Arrays.sort(boosted, BOOSTED_FIRST);
+    return boosted;
+  }
+
+  private static final Comparator<ScoreDoc> BOOSTED_FIRST =
+      Comparator.comparingDouble((ScoreDoc hit) -> hit.score)
+          .reversed()
+          .thenComparingInt(hit -> hit.doc);
+
+  private List<SearchHit> hits(ScoreDoc[] top, SearchRequest request, Query highlight) {
     int from = request.offset();
-    int to = Math.min(ranked.size(), from + request.limit());
-    if (to <= from) {
+    if (top.length <= from) {
       return List.of();
     }
-    MatchFinder matches = matching == null ? null : new MatchFinder(indexAnalyzer, matching);
-    List<SearchHit> hits = new ArrayList<>(to - from);
-    for (Ranked hit : ranked.subList(from, to)) {
-      Quote quote = quotes[hit.ord()];
+    MatchFinder matches = highlight == null ? null : new MatchFinder(indexAnalyzer, highlight);
+    List<SearchHit> hits = new ArrayList<>(top.length - from);
+    for (int i = from; i < top.length; i++) {
+      Quote quote = quotes[ordOf(top[i].doc)];
       List<MatchSpan> spans = matches == null ? List.of() : matches.spans(quote.text());
-      hits.add(new SearchHit(quote, hit.score(), spans));
+      float score = Float.isNaN(top[i].score) ? (float) quote.score() : top[i].score;
+      hits.add(new SearchHit(quote, score, spans));
     }
     return hits;
   }
