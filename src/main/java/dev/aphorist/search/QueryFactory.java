@@ -76,11 +76,6 @@ final class QueryFactory {
     return new Assembly().build(parsed);
   }
 
-  /** True when the word, in any of its forms, occurs nowhere in the index. */
-  boolean isUnknown(String word) {
-    return new Assembly().isUnknown(word);
-  }
-
   /**
    * The state of building one query: the terms already looked up for each word (a word is looked up
    * for several purposes) and the text-field parts collected for highlighting.
