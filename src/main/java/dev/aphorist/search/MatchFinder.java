@@ -29,8 +29,10 @@ import org.apache.lucene.search.QueryVisitor;
 final class MatchFinder {
 
   private final Analyzer indexAnalyzer;
+  private final Analyzer queryAnalyzer;
   private final Set<String> words = new HashSet<>();
   private final List<Phrase> phrases = new ArrayList<>();
+  private final boolean pairs;
 
   /** A phrase: at each relative position, the terms that may stand there. */
   private record Phrase(int[] positions, List<Set<String>> terms) {}
@@ -38,8 +40,14 @@ final class MatchFinder {
   /** A token of the analyzed hit text. */
   private record Token(String term, int position, int start, int end) {}
 
-  MatchFinder(Analyzer indexAnalyzer, Query textQuery) {
+  /**
+   * @param indexAnalyzer the analyzer that indexed the text, pairs included
+   * @param queryAnalyzer the same without pairs: enough, and cheaper, when the query has none
+   * @param textQuery the text-field part of the query
+   */
+  MatchFinder(Analyzer indexAnalyzer, Analyzer queryAnalyzer, Query textQuery) {
     this.indexAnalyzer = indexAnalyzer;
+    this.queryAnalyzer = queryAnalyzer;
     textQuery.visit(
         new QueryVisitor() {
           @Override
@@ -63,6 +71,8 @@ final class MatchFinder {
             return this;
           }
         });
+    // Phrases are built from words only (see QueryFactory), so only single terms can be pairs.
+    this.pairs = hasPairs();
   }
 
   /** The sorted, non-overlapping spans of the query's matches in {@code text}. */
@@ -108,9 +118,20 @@ final class MatchFinder {
     return end;
   }
 
+  private boolean hasPairs() {
+    for (String word : words) {
+      if (word.indexOf(Vocabulary.PAIR_SEPARATOR) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Token> tokens(String text) {
     List<Token> tokens = new ArrayList<>();
-    try (TokenStream stream = indexAnalyzer.tokenStream(IndexFields.TEXT, text)) {
+    // Both analyzers give words the same positions; only the index one adds pairs.
+    Analyzer analyzer = pairs ? indexAnalyzer : queryAnalyzer;
+    try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);

@@ -83,6 +83,8 @@ final class QueryFactory {
   private final class Assembly {
 
     private final Map<String, List<String>> termsByWord = new HashMap<>();
+    private final Map<String, List<String>> analyzed = new HashMap<>();
+    private final Map<String, Query> fieldQueries = new HashMap<>();
     private final List<Query> textParts = new ArrayList<>();
 
     Built build(ParsedQuery parsed) {
@@ -135,32 +137,50 @@ final class QueryFactory {
       return termsByWord.computeIfAbsent(word, vocabulary::termsFor);
     }
 
+    /** The terms a field's analysis makes of a text, computed once per query. */
+    private List<String> analyzed(String field, String text) {
+      return analyzed.computeIfAbsent(field + '\u0000' + text, key -> analyze(field, text));
+    }
+
+    /** The query for a text in the author or tags field: one term, or a phrase; null for none. */
+    private Query fieldQuery(String field, String text) {
+      String key = field + '\u0000' + text;
+      if (!fieldQueries.containsKey(key)) {
+        List<String> terms = analyzed(field, text);
+        fieldQueries.put(
+            key,
+            terms.size() == 1
+                ? new TermQuery(new Term(field, terms.get(0)))
+                : builder.createPhraseQuery(field, text));
+      }
+      return fieldQueries.get(key);
+    }
+
     /** True when the word, in any of its forms, occurs nowhere in the index. */
     boolean isUnknown(String word) {
-      List<String> folded = analyze(IndexFields.WORDS, word);
+      List<String> folded = analyzed(IndexFields.WORDS, word);
       if (folded.size() != 1 || !hasLetter(folded.get(0))) {
         return false;
       }
-      List<String> words = analyze(IndexFields.TEXT, word);
+      List<String> words = analyzed(IndexFields.TEXT, word);
       if (words.size() != 1) {
         return false; // a stop word: known to be worthless, not unknown
       }
-      Query tags = builder.createPhraseQuery(IndexFields.TAGS, word);
-      boolean inTags =
-          tags instanceof TermQuery tag
-              ? docFreq(IndexFields.TAGS, tag.getTerm().text()) > 0
-              : tags != null;
-      return termsFor(words.get(0)).isEmpty()
-          && docFreq(IndexFields.AUTHOR, folded.get(0)) == 0
-          && !inTags;
+      if (!termsFor(words.get(0)).isEmpty() || docFreq(IndexFields.AUTHOR, folded.get(0)) > 0) {
+        return false;
+      }
+      Query tags = fieldQuery(IndexFields.TAGS, word);
+      return tags instanceof TermQuery tag
+          ? docFreq(IndexFields.TAGS, tag.getTerm().text()) == 0
+          : tags == null;
     }
 
     private Query word(String word, boolean typo) {
       List<Query> alternatives = new ArrayList<>();
       add(alternatives, inText(text(word)), 1f);
-      add(alternatives, builder.createPhraseQuery(IndexFields.AUTHOR, word), AUTHOR_BOOST);
-      add(alternatives, builder.createPhraseQuery(IndexFields.TAGS, word), TAGS_BOOST);
-      List<String> folded = analyze(IndexFields.WORDS, word);
+      add(alternatives, fieldQuery(IndexFields.AUTHOR, word), AUTHOR_BOOST);
+      add(alternatives, fieldQuery(IndexFields.TAGS, word), TAGS_BOOST);
+      List<String> folded = analyzed(IndexFields.WORDS, word);
       if (typo && folded.size() == 1) {
         for (TypoCorrector.Correction correction : typos.corrections(folded.get(0))) {
           // A misspelt word matches its corrections, in the text or the author names.
@@ -179,8 +199,8 @@ final class QueryFactory {
       String text = String.join(" ", words);
       List<Query> alternatives = new ArrayList<>();
       add(alternatives, inText(text(text)), 1f);
-      add(alternatives, builder.createPhraseQuery(IndexFields.AUTHOR, text), AUTHOR_BOOST);
-      add(alternatives, builder.createPhraseQuery(IndexFields.TAGS, text), TAGS_BOOST);
+      add(alternatives, fieldQuery(IndexFields.AUTHOR, text), AUTHOR_BOOST);
+      add(alternatives, fieldQuery(IndexFields.TAGS, text), TAGS_BOOST);
       if (words.size() == 2) {
         add(alternatives, writtenTogether(words.get(0), words.get(1)), 1f);
       }
@@ -228,7 +248,7 @@ final class QueryFactory {
 
     /** "micro" + "services" also finds "microservices" and "microservice". */
     private Query writtenTogether(String first, String second) {
-      List<String> words = analyze(IndexFields.TEXT, first + second);
+      List<String> words = analyzed(IndexFields.TEXT, first + second);
       if (words.size() != 1) {
         return null;
       }

@@ -293,7 +293,8 @@ public final class QuoteIndex {
     if (top.length <= from) {
       return List.of();
     }
-    MatchFinder matches = highlight == null ? null : new MatchFinder(indexAnalyzer, highlight);
+    MatchFinder matches =
+        highlight == null ? null : new MatchFinder(indexAnalyzer, analyzer, highlight);
     List<SearchHit> hits = new ArrayList<>(top.length - from);
     for (int i = from; i < top.length; i++) {
       Quote quote = quotes[ordOf(top[i].doc)];
