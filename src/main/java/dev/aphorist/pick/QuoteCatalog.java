@@ -16,6 +16,8 @@ import java.util.Map;
  */
 final class QuoteCatalog {
 
+  private static final int[] NONE = new int[0];
+
   private final Corpus corpus;
   private final List<Quote> quotes;
   private final long[] idHashes;
@@ -65,25 +67,29 @@ final class QuoteCatalog {
     return idHashes[position];
   }
 
-  /** Positions of the quotes the filter accepts, ascending; null when it accepts every quote. */
+  /**
+   * Positions of the quotes the filter accepts, ascending; null when it accepts every quote. The
+   * array may be shared: callers must not change it.
+   */
   int[] eligible(PickFilter filter) {
     if (filter.isAny()) {
       return null;
     }
     List<int[]> lists = new ArrayList<>();
-    filter.tags().forEach(tag -> lists.add(byTag.get(tag)));
-    filter.authors().forEach(author -> lists.add(byAuthor.get(author)));
+    filter.tags().forEach(tag -> lists.add(byTag.getOrDefault(tag, NONE)));
+    filter.authors().forEach(author -> lists.add(byAuthor.getOrDefault(author, NONE)));
+    if (lists.size() == 1) {
+      return lists.get(0); // one topic or author: its list is already sorted and unique
+    }
     int total = 0;
     for (int[] list : lists) {
-      total += list == null ? 0 : list.length;
+      total += list.length;
     }
     int[] union = new int[total];
     int at = 0;
     for (int[] list : lists) {
-      if (list != null) {
-        System.arraycopy(list, 0, union, at, list.length);
-        at += list.length;
-      }
+      System.arraycopy(list, 0, union, at, list.length);
+      at += list.length;
     }
     Arrays.sort(union);
     int unique = 0;

@@ -13,61 +13,56 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
-/** The analysis chain of every index field; queries are analyzed by the same chains. */
+/**
+ * The analysis chain of every field. The text is indexed as written (lower case, accents folded, no
+ * possessive 's, no stop words) plus each pair of neighbouring words; stems are applied when a
+ * query is built, from the {@link Vocabulary}, so indexing never runs the stemmer. Queries use the
+ * same chains without the pairs.
+ */
 final class Analyzers {
 
-  /** Lucene's short list of English stop words: too common to rank on. */
-  static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-
   /**
-   * Snowball's longer English list ("have", "how", "should"...): words that make poor completions
-   * on their own or at either end of a suggested phrase.
+   * Snowball's English stop words ("the", "what", "have", "should"...): too common to rank on, to
+   * suggest on their own, or to start or end a suggested phrase.
    */
-  static final CharArraySet COMPLETION_STOP_WORDS = snowballEnglishStopWords();
+  static final CharArraySet STOP_WORDS = snowballEnglishStopWords();
 
   private Analyzers() {}
 
-  /** One analyzer that dispatches on the field name. */
-  static Analyzer perField() {
-    Analyzer stemmed = chain(in -> stemmed(new StopFilter(folded(possessive(in)), STOP_WORDS)));
-    Analyzer surface = chain(Analyzers::folded);
-    Analyzer joined =
+  /** The analyzer that indexes quotes: text words as written, plus pairs of neighbours. */
+  static Analyzer forIndexing() {
+    return perField(
         chain(
-            in -> {
-              ShingleFilter pairs = new ShingleFilter(folded(possessive(in)), 2, 2);
-              pairs.setTokenSeparator("");
-              pairs.setOutputUnigrams(false);
-              return stemmed(pairs);
-            });
-    Analyzer phrases =
-        chain(
-            in -> {
-              ShingleFilter pairs = new ShingleFilter(folded(in), 2, 2);
-              pairs.setOutputUnigrams(false);
-              return new PhraseEdgeFilter(pairs, COMPLETION_STOP_WORDS);
-            });
-    return new PerFieldAnalyzerWrapper(
-        surface,
-        Map.of(
-            IndexFields.TEXT, stemmed,
-            IndexFields.TAGS, stemmed,
-            IndexFields.JOINED, joined,
-            IndexFields.PHRASES, phrases));
+            in ->
+                new StopFilter(
+                    new JoinedPairsFilter(words(in), STOP_WORDS, Vocabulary.PAIR_SEPARATOR),
+                    STOP_WORDS)));
   }
 
-  /**
-   * English stems by Snowball's Porter2 stemmer, which unlike the original Porter stemmer gives
-   * "deploying", "deployed" and "deployment" one stem.
-   */
+  /** The analyzer for query text and related-quote lookups: words as written, no pairs. */
+  static Analyzer forQueries() {
+    return perField(chain(in -> new StopFilter(words(in), STOP_WORDS)));
+  }
+
+  private static Analyzer perField(Analyzer text) {
+    Analyzer tags = chain(in -> stemmed(new StopFilter(words(in), STOP_WORDS)));
+    return new PerFieldAnalyzerWrapper(
+        chain(Analyzers::folded), Map.of(IndexFields.TEXT, text, IndexFields.TAGS, tags));
+  }
+
+  /** Lower-case, folded words without the possessive 's. */
+  private static TokenStream words(TokenStream in) {
+    return folded(new EnglishPossessiveFilter(in));
+  }
+
+  /** Tags are few and short: stemmed when indexed, unlike the text (see {@link Stems}). */
   private static TokenStream stemmed(TokenStream in) {
     return new SnowballFilter(in, new EnglishStemmer());
   }
@@ -82,10 +77,6 @@ final class Analyzers {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static TokenStream possessive(TokenStream in) {
-    return new EnglishPossessiveFilter(in);
   }
 
   /** Lower case, then accents and typographic apostrophes folded to ASCII: don’t == don't. */

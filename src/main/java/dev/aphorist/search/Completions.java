@@ -2,16 +2,10 @@ package dev.aphorist.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
@@ -25,9 +19,6 @@ import org.apache.lucene.util.BytesRef;
  */
 final class Completions {
 
-  /** Phrases kept at most; the most widely used win. Bounds memory on huge corpora. */
-  static final int MAX_PHRASES = 200_000;
-
   private final Analyzer analyzer;
   private final WFSTCompletionLookup lookup;
 
@@ -36,17 +27,25 @@ final class Completions {
     this.lookup = lookup;
   }
 
-  static Completions build(Analyzer analyzer, IndexReader reader) throws IOException {
+  static Completions build(Analyzer analyzer, Vocabulary vocabulary) throws IOException {
     List<Entry> entries = new ArrayList<>();
     // A word outranks a phrase used by as many quotes: "cache" before "cache misses".
-    for (Entry word : terms(reader, IndexFields.WORDS, Integer.MAX_VALUE)) {
-      if (isSuggestibleWord(word.text())) {
-        entries.add(new Entry(word.text(), word.weight() * 2L + 1));
-      }
-    }
-    for (Entry phrase : terms(reader, IndexFields.PHRASES, MAX_PHRASES)) {
-      entries.add(new Entry(phrase.text(), phrase.weight() * 2L));
-    }
+    vocabulary
+        .words()
+        .forEach(
+            (word, docFreq) -> {
+              if (isSuggestible(word)) {
+                entries.add(new Entry(word, docFreq * 2L + 1));
+              }
+            });
+    vocabulary
+        .phrases()
+        .forEach(
+            (phrase, docFreq) -> {
+              if (isSuggestible(phrase)) {
+                entries.add(new Entry(phrase, docFreq * 2L));
+              }
+            });
     WFSTCompletionLookup lookup =
         new WFSTCompletionLookup(new ByteBuffersDirectory(), "completions", true);
     lookup.build(new EntryIterator(entries));
@@ -107,34 +106,11 @@ final class Completions {
     return out.toString();
   }
 
-  private static boolean isSuggestibleWord(String word) {
-    return word.length() >= 2
-        && !Analyzers.COMPLETION_STOP_WORDS.contains(word)
-        && word.codePoints().anyMatch(Character::isLetter);
-  }
-
-  /** The field's terms with their document counts; the {@code max} most frequent if fewer. */
-  private static List<Entry> terms(IndexReader reader, String field, int max) throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, field);
-    if (terms == null) {
-      return List.of();
-    }
-    Comparator<Entry> weakestFirst =
-        Comparator.comparingLong(Entry::weight)
-            .thenComparing(Entry::text, Comparator.reverseOrder());
-    PriorityQueue<Entry> kept = new PriorityQueue<>(weakestFirst);
-    TermsEnum it = terms.iterator();
-    for (BytesRef term = it.next(); term != null; term = it.next()) {
-      String text = term.utf8ToString();
-      if (text.length() > UserInput.MAX_AUTOCOMPLETE_LENGTH) {
-        continue;
-      }
-      kept.add(new Entry(text, it.docFreq()));
-      if (kept.size() > max) {
-        kept.poll();
-      }
-    }
-    return new ArrayList<>(kept);
+  /** Stop words never reach the index; one-letter words and numbers make poor completions. */
+  private static boolean isSuggestible(String text) {
+    return text.length() >= 2
+        && text.length() <= UserInput.MAX_AUTOCOMPLETE_LENGTH
+        && text.codePoints().anyMatch(Character::isLetter);
   }
 
   private record Entry(String text, long weight) {}

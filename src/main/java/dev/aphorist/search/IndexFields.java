@@ -10,19 +10,26 @@ final class IndexFields {
   /** Doc values: the quote's position in id order, which maps a hit back to its quote. */
   static final String ORD = "ord";
 
-  /** Stemmed English words of the quote text: the main relevance field. */
-  static final String TEXT = "text";
+  /**
+   * The quote's score: in doc values (millionths) for listing filtered quotes best first, and as a
+   * feature of {@link #FEATURES} for the quality boost of searches.
+   */
+  static final String QUALITY = "quality";
 
-  /** Surface words of the quote text, lower case: typo matching, spelling and completions. */
-  static final String WORDS = "words";
+  /** Lucene feature field holding each quote's quality feature. */
+  static final String FEATURES = "features";
 
   /**
-   * Each pair of adjacent words written together and stemmed, so that the query "microservice"
-   * finds a quote saying "micro services".
+   * Stemmed English words of the quote text, plus each pair of neighbouring words written together
+   * (so "microservice" finds "micro services"); indexed with character offsets, so that a hit can
+   * say where in the original text each match sits. The main relevance field.
    */
-  static final String JOINED = "joined";
+  static final String TEXT = "text";
 
-  /** Two-word phrases of the quote text (no stop word at either end), for completions. */
+  /**
+   * The quote's surface words (lower case) and its two-word phrases without a stop word at either
+   * end: the vocabulary for completions and typo correction. Documents only, no positions.
+   */
   static final String PHRASES = "phrases";
 
   /** Words of the author's name and handle. */
@@ -37,33 +44,32 @@ final class IndexFields {
   /** Exact tag keys, for filters. */
   static final String TAG_KEY = "tag_key";
 
-  /** Feature field holding the quote's score, for the gentle quality boost. */
-  static final String FEATURES = "features";
-
-  static final String QUALITY = "quality";
-
   /**
-   * Full-text fields that index character offsets, so that a hit can report where in the original
-   * quote text each matched word sits.
+   * Not indexed: the name under which the analyzers give a text's words lower case and folded, stop
+   * words included.
    */
+  static final String WORDS = "words";
+
   static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-  /** Phrases only need to be enumerated with their document counts. */
-  static final FieldType DOCS_ONLY = docsOnly();
+  /**
+   * Author names and tags: a few words each, where length normalization means nothing, so no norms
+   * (which also spares reading them while scoring).
+   */
+  static final FieldType NAME_WORDS = nameWords();
 
   private IndexFields() {}
 
-  private static FieldType textWithOffsets() {
+  private static FieldType nameWords() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setOmitNorms(true);
     type.freeze();
     return type;
   }
 
-  private static FieldType docsOnly() {
+  private static FieldType textWithOffsets() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS);
-    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
   }

@@ -49,20 +49,17 @@ final class Lexicon {
   /** A bucket holds the terms of one first letter, sorted by length. */
   private record Bucket(String[] terms, int[] docFreqs, int[] firstOfLength) {}
 
-  static Lexicon of(IndexReader reader, String field) throws IOException {
+  /** A lexicon of the given terms, each with how many quotes contain it. */
+  static Lexicon of(Map<String, Integer> docFreqs) {
     Map<Character, List<Near>> grouped = new HashMap<>();
-    Terms terms = MultiTerms.getTerms(reader, field);
-    if (terms != null) {
-      TermsEnum it = terms.iterator();
-      for (BytesRef term = it.next(); term != null; term = it.next()) {
-        String text = term.utf8ToString();
-        if (!text.isEmpty() && text.length() <= MAX_LENGTH) {
-          grouped
-              .computeIfAbsent(text.charAt(0), c -> new ArrayList<>())
-              .add(new Near(text, 0, it.docFreq()));
-        }
-      }
-    }
+    docFreqs.forEach(
+        (text, docFreq) -> {
+          if (!text.isEmpty() && text.length() <= MAX_LENGTH) {
+            grouped
+                .computeIfAbsent(text.charAt(0), c -> new ArrayList<>())
+                .add(new Near(text, 0, docFreq));
+          }
+        });
     Map<Character, Bucket> buckets = new HashMap<>();
     grouped.forEach(
         (first, list) -> {
@@ -83,6 +80,19 @@ final class Lexicon {
           buckets.put(first, new Bucket(words, freqs, firstOfLength));
         });
     return new Lexicon(Map.copyOf(buckets));
+  }
+
+  /** The terms of an index field. */
+  static Lexicon of(IndexReader reader, String field) throws IOException {
+    Map<String, Integer> docFreqs = new HashMap<>();
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms != null) {
+      TermsEnum it = terms.iterator();
+      for (BytesRef term = it.next(); term != null; term = it.next()) {
+        docFreqs.put(term.utf8ToString(), it.docFreq());
+      }
+    }
+    return of(docFreqs);
   }
 
   /**
@@ -109,17 +119,6 @@ final class Lexicon {
     }
     found.sort(Near.BEST_FIRST);
     return found.size() <= limit ? found : List.copyOf(found.subList(0, limit));
-  }
-
-  /** Every term with its document count, in first-letter then length order. */
-  List<Near> all() {
-    List<Near> all = new ArrayList<>();
-    for (Bucket bucket : buckets.keySet().stream().sorted().map(buckets::get).toList()) {
-      for (int i = 0; i < bucket.terms().length; i++) {
-        all.add(new Near(bucket.terms()[i], 0, bucket.docFreqs()[i]));
-      }
-    }
-    return all;
   }
 
   /** The usual allowance: none for very short words, one up to five letters, else two. */

@@ -3,171 +3,286 @@ package dev.aphorist.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns a parsed user query into a Lucene query. Each bare word may match the quote text (stemmed,
- * or written together with a neighbour), the author or the tags, whichever fits best; quoted
- * phrases must match. A word the corpus does not know at all also matches the corpus words a typo
- * or two away.
+ * Turns a parsed user query into a Lucene query. Each bare word matches any form of its stem in the
+ * quote text (or the pair of words it spells when written apart), the author or the tags, whichever
+ * fits best; quoted phrases must match. A word the corpus does not know at all also matches the
+ * corpus words a typo or two away.
  */
 final class QueryFactory {
 
   private static final float JOINED_BOOST = 0.9f;
   private static final float AUTHOR_BOOST = 1.2f;
   private static final float TAGS_BOOST = 0.8f;
-  private static final float FUZZY_BOOST = 0.5f;
+  private static final float TYPO_BOOST = 0.5f;
 
-  /** Lets a word that matches in several fields rank a little above one matching in one. */
-  private static final float TIE_BREAKER = 0.1f;
+  /**
+   * A word scores by its best field alone. A tie breaker above 0 would let a word matching in two
+   * fields rank a little higher, but stops Lucene from skipping documents that cannot make the top
+   * hits, which costs more than it is worth on common words.
+   */
+  private static final float TIE_BREAKER = 0f;
 
-  /** Typo matching is costly and only useful for a few words: the rest are ignored. */
-  private static final int MAX_FUZZY_WORDS = 8;
-
-  private static final int MAX_FUZZY_EXPANSIONS = 16;
-
-  /** Longer "words" are pasted junk, not typos. */
-  private static final int MAX_FUZZY_LENGTH = 32;
+  /** Typo matching is only useful for a few words: the rest are ignored. */
+  private static final int MAX_TYPO_WORDS = 8;
 
   private final Analyzer analyzer;
   private final IndexReader reader;
   private final QueryBuilder builder;
+  private final Vocabulary vocabulary;
   private final TypoCorrector typos;
 
   /**
    * A query and what was learnt while building it.
    *
    * @param query the Lucene query, or null when the input holds no searchable word
+   * @param highlight the query's text-field parts only, for finding match spans cheaply; null when
+   *     nothing in the text can match
    * @param unknownWords lower-case words found nowhere in the index, in input order
    */
-  record Built(Query query, Set<String> unknownWords) {}
+  record Built(Query query, Query highlight, Set<String> unknownWords) {}
 
-  QueryFactory(Analyzer analyzer, IndexReader reader, TypoCorrector typos) {
+  QueryFactory(Analyzer analyzer, IndexReader reader, Vocabulary vocabulary, TypoCorrector typos) {
     this.analyzer = analyzer;
     this.reader = reader;
     this.builder = new QueryBuilder(analyzer);
+    this.vocabulary = vocabulary;
     this.typos = typos;
   }
 
   Built build(ParsedQuery parsed) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    Set<String> unknown = new LinkedHashSet<>();
-    int clauses = 0;
-    String previousWord = null;
-    for (ParsedQuery.Unit unit : parsed.units()) {
-      for (String word : unit.words()) {
-        if (isUnknown(word)) {
-          unknown.add(word.toLowerCase(Locale.ROOT));
+    return new Assembly().build(parsed);
+  }
+
+  /**
+   * The state of building one query: the terms already looked up for each word (a word is looked up
+   * for several purposes) and the text-field parts collected for highlighting.
+   */
+  private final class Assembly {
+
+    private final Map<String, List<String>> termsByWord = new HashMap<>();
+    private final Map<String, List<String>> analyzed = new HashMap<>();
+    private final Map<String, Query> fieldQueries = new HashMap<>();
+    private final List<Query> textParts = new ArrayList<>();
+
+    Built build(ParsedQuery parsed) {
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      Set<String> unknown = new LinkedHashSet<>();
+      int clauses = 0;
+      String previousWord = null;
+      for (ParsedQuery.Unit unit : parsed.units()) {
+        for (String word : unit.words()) {
+          if (isUnknown(word)) {
+            unknown.add(word.toLowerCase(Locale.ROOT));
+          }
         }
-      }
-      Query clause;
-      if (unit.phrase()) {
-        clause = phrase(unit.words());
-        if (clause != null) {
-          query.add(clause, Occur.MUST);
-          clauses++;
-        }
-        previousWord = null;
-      } else {
-        String word = unit.text();
-        boolean fuzzy =
-            unknown.contains(word.toLowerCase(Locale.ROOT)) && unknown.size() <= MAX_FUZZY_WORDS;
-        clause = word(word, fuzzy);
-        if (clause != null) {
-          query.add(clause, Occur.SHOULD);
-          clauses++;
-          if (previousWord != null) {
-            Query pair = writtenTogether(previousWord, word);
+        if (unit.phrase()) {
+          Query clause = phrase(unit.words());
+          if (clause != null) {
+            query.add(clause, Occur.MUST);
+            clauses++;
+          }
+          previousWord = null;
+        } else {
+          String word = unit.text();
+          boolean typo =
+              unknown.contains(word.toLowerCase(Locale.ROOT)) && unknown.size() <= MAX_TYPO_WORDS;
+          Query clause = word(word, typo);
+          if (clause != null) {
+            query.add(clause, Occur.SHOULD);
+            clauses++;
+            Query pair = previousWord == null ? null : writtenTogether(previousWord, word);
             if (pair != null) {
               query.add(pair, Occur.SHOULD);
             }
+            previousWord = word;
           }
-          previousWord = word;
         }
       }
+      return new Built(clauses == 0 ? null : query.build(), highlight(), unknown);
     }
-    return new Built(clauses == 0 ? null : query.build(), unknown);
-  }
 
-  /** True when the word, in any of its forms, occurs nowhere in the index. */
-  boolean isUnknown(String word) {
-    List<String> surface = analyze(IndexFields.WORDS, word);
-    if (surface.size() != 1 || !hasLetter(surface.get(0))) {
-      return false;
-    }
-    String form = surface.get(0);
-    if (docFreq(IndexFields.WORDS, form) > 0 || docFreq(IndexFields.AUTHOR, form) > 0) {
-      return false;
-    }
-    List<String> stems = analyze(IndexFields.TEXT, word);
-    if (stems.size() != 1) {
-      return false; // a stop word: known to be worthless, not unknown
-    }
-    String stem = stems.get(0);
-    return docFreq(IndexFields.TEXT, stem) == 0
-        && docFreq(IndexFields.JOINED, stem) == 0
-        && docFreq(IndexFields.TAGS, stem) == 0;
-  }
-
-  private Query word(String word, boolean fuzzy) {
-    List<Query> alternatives = new ArrayList<>();
-    add(alternatives, builder.createPhraseQuery(IndexFields.TEXT, word), 1f);
-    List<String> stems = analyze(IndexFields.TEXT, word);
-    if (stems.size() == 1) {
-      add(alternatives, new TermQuery(new Term(IndexFields.JOINED, stems.get(0))), JOINED_BOOST);
-    }
-    add(alternatives, builder.createPhraseQuery(IndexFields.AUTHOR, word), AUTHOR_BOOST);
-    add(alternatives, builder.createPhraseQuery(IndexFields.TAGS, word), TAGS_BOOST);
-    List<String> forms = analyze(IndexFields.WORDS, word);
-    if (fuzzy && forms.size() == 1) {
-      String stem = stems.size() == 1 ? stems.get(0) : null;
-      for (TypoCorrector.Correction typo : typos.corrections(forms.get(0), stem)) {
-        float fieldBoost = typo.field().equals(IndexFields.AUTHOR) ? AUTHOR_BOOST : 1f;
-        add(
-            alternatives,
-            new TermQuery(new Term(typo.field(), typo.term())),
-            FUZZY_BOOST * fieldBoost / typo.distance());
+    private Query highlight() {
+      if (textParts.isEmpty()) {
+        return null;
       }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      textParts.forEach(part -> any.add(part, Occur.SHOULD));
+      return any.build();
     }
-    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+
+    private List<String> termsFor(String word) {
+      return termsByWord.computeIfAbsent(word, vocabulary::termsFor);
+    }
+
+    /** The terms a field's analysis makes of a text, computed once per query. */
+    private List<String> analyzed(String field, String text) {
+      return analyzed.computeIfAbsent(field + '\u0000' + text, key -> analyze(field, text));
+    }
+
+    /** The query for a text in the author or tags field: one term, or a phrase; null for none. */
+    private Query fieldQuery(String field, String text) {
+      String key = field + '\u0000' + text;
+      if (!fieldQueries.containsKey(key)) {
+        List<String> terms = analyzed(field, text);
+        fieldQueries.put(
+            key,
+            terms.size() == 1
+                ? new TermQuery(new Term(field, terms.get(0)))
+                : builder.createPhraseQuery(field, text));
+      }
+      return fieldQueries.get(key);
+    }
+
+    /** True when the word, in any of its forms, occurs nowhere in the index. */
+    boolean isUnknown(String word) {
+      List<String> folded = analyzed(IndexFields.WORDS, word);
+      if (folded.size() != 1 || !hasLetter(folded.get(0))) {
+        return false;
+      }
+      List<String> words = analyzed(IndexFields.TEXT, word);
+      if (words.size() != 1) {
+        return false; // a stop word: known to be worthless, not unknown
+      }
+      if (!termsFor(words.get(0)).isEmpty() || docFreq(IndexFields.AUTHOR, folded.get(0)) > 0) {
+        return false;
+      }
+      Query tags = fieldQuery(IndexFields.TAGS, word);
+      return tags instanceof TermQuery tag
+          ? docFreq(IndexFields.TAGS, tag.getTerm().text()) == 0
+          : tags == null;
+    }
+
+    private Query word(String word, boolean typo) {
+      List<Query> alternatives = new ArrayList<>();
+      add(alternatives, inText(text(word)), 1f);
+      add(alternatives, fieldQuery(IndexFields.AUTHOR, word), AUTHOR_BOOST);
+      add(alternatives, fieldQuery(IndexFields.TAGS, word), TAGS_BOOST);
+      List<String> folded = analyzed(IndexFields.WORDS, word);
+      if (typo && folded.size() == 1) {
+        for (TypoCorrector.Correction correction : typos.corrections(folded.get(0))) {
+          // A misspelt word matches its corrections, in the text or the author names.
+          Query corrected =
+              correction.field().equals(IndexFields.AUTHOR)
+                  ? new BoostQuery(
+                      new TermQuery(new Term(IndexFields.AUTHOR, correction.term())), AUTHOR_BOOST)
+                  : inText(anyOf(vocabulary.formsOfStem(correction.term())));
+          add(alternatives, corrected, TYPO_BOOST / correction.distance());
+        }
+      }
+      return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    private Query phrase(List<String> words) {
+      String text = String.join(" ", words);
+      List<Query> alternatives = new ArrayList<>();
+      add(alternatives, inText(text(text)), 1f);
+      add(alternatives, fieldQuery(IndexFields.AUTHOR, text), AUTHOR_BOOST);
+      add(alternatives, fieldQuery(IndexFields.TAGS, text), TAGS_BOOST);
+      if (words.size() == 2) {
+        add(alternatives, writtenTogether(words.get(0), words.get(1)), 1f);
+      }
+      return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /**
+     * The text query for a word or phrase: each word position matches any form of its stem (a
+     * single word also the pair it spells), positions in order when there are several.
+     */
+    private Query text(String words) {
+      MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+      List<List<String>> positions = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, words)) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        PositionIncrementAttribute increment =
+            stream.addAttribute(PositionIncrementAttribute.class);
+        stream.reset();
+        int position = -1;
+        while (stream.incrementToken()) {
+          position += increment.getPositionIncrement();
+          positions.add(List.of(term.toString()));
+          at.add(position);
+        }
+        stream.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (positions.isEmpty()) {
+        return null;
+      }
+      if (positions.size() == 1) {
+        return anyOf(termsFor(positions.get(0).get(0)));
+      }
+      for (int i = 0; i < positions.size(); i++) {
+        List<String> forms = vocabulary.forms(positions.get(i).get(0));
+        if (forms.isEmpty()) {
+          return null; // a word the text never uses: the phrase cannot match
+        }
+        phrase.add(terms(forms), at.get(i));
+      }
+      return phrase.build();
+    }
+
+    /** "micro" + "services" also finds "microservices" and "microservice". */
+    private Query writtenTogether(String first, String second) {
+      List<String> words = analyzed(IndexFields.TEXT, first + second);
+      if (words.size() != 1) {
+        return null;
+      }
+      Query joined = inText(anyOf(termsFor(words.get(0))));
+      // The joined form stands for both words, so it weighs about as much as matching both.
+      return joined == null ? null : new BoostQuery(joined, 2 * JOINED_BOOST);
+    }
+
+    /** Notes a text-field query for highlighting, and returns it. */
+    private Query inText(Query query) {
+      if (query != null) {
+        textParts.add(query);
+      }
+      return query;
+    }
   }
 
-  private Query phrase(List<String> words) {
-    String text = String.join(" ", words);
-    List<Query> alternatives = new ArrayList<>();
-    add(alternatives, builder.createPhraseQuery(IndexFields.TEXT, text), 1f);
-    add(alternatives, builder.createPhraseQuery(IndexFields.AUTHOR, text), AUTHOR_BOOST);
-    add(alternatives, builder.createPhraseQuery(IndexFields.TAGS, text), TAGS_BOOST);
-    if (words.size() == 2) {
-      add(alternatives, writtenTogether(words.get(0), words.get(1)), 1f);
-    }
-    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
-  }
-
-  /** "micro" + "services" also finds "microservices". */
-  private Query writtenTogether(String first, String second) {
-    List<String> stems = analyze(IndexFields.TEXT, first + second);
-    if (stems.size() != 1) {
+  /** One term, or several counted as one (Lucene's synonym scoring), or null for none. */
+  private static Query anyOf(List<String> forms) {
+    if (forms.isEmpty()) {
       return null;
     }
-    // The joined form stands for both words, so it weighs about as much as matching both.
-    return new BoostQuery(
-        new TermQuery(new Term(IndexFields.TEXT, stems.get(0))), 2 * JOINED_BOOST);
+    if (forms.size() == 1) {
+      return new TermQuery(new Term(IndexFields.TEXT, forms.get(0)));
+    }
+    SynonymQuery.Builder synonyms = new SynonymQuery.Builder(IndexFields.TEXT);
+    for (String form : forms) {
+      synonyms.addTerm(new Term(IndexFields.TEXT, form));
+    }
+    return synonyms.build();
+  }
+
+  private static Term[] terms(List<String> forms) {
+    return forms.stream().map(f -> new Term(IndexFields.TEXT, f)).toArray(Term[]::new);
   }
 
   private static void add(List<Query> alternatives, Query query, float boost) {

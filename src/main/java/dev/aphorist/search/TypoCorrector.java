@@ -1,114 +1,101 @@
 package dev.aphorist.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 
 /**
- * Finds what a misspelt word was meant to be: the corpus's surface words, stems and author names
- * within a typo or two. The stems catch what surface forms miss ("cahce" is two edits from "caches"
- * but its stem "cahc" is one from "cach").
+ * Finds what a misspelt word was meant to be: the corpus's words, stems and author names within a
+ * typo or two. The stems catch what words miss ("cahce" is two edits from "caches" but its stem
+ * "cahc" is one from "cach").
  */
 final class TypoCorrector {
 
-  /** Candidates kept per field: enough for a typo to find its word, few enough to stay fast. */
-  static final int CANDIDATES_PER_FIELD = 3;
+  /** Candidates kept per lexicon: enough for a typo to find its word, few enough to be fast. */
+  static final int CANDIDATES = 3;
 
+  private final Vocabulary vocabulary;
   private final Lexicon words;
   private final Lexicon stems;
   private final Lexicon authors;
 
-  /** For each stem, its most used surface word: what "did you mean" shows for a stem match. */
-  private final Map<String, String> surfaceOfStem;
-
   /**
-   * A correction in one field.
+   * A correction.
    *
-   * @param field the index field the term belongs to
-   * @param term the indexed term
+   * @param field {@link IndexFields#TEXT}, whose {@code term} is a stem to expand into its forms,
+   *     or {@link IndexFields#AUTHOR}, whose {@code term} is an indexed name word
+   * @param term the stem or author name word
    * @param surface the word to show the user
    * @param distance edits from what the user typed
-   * @param docFreq how many quotes contain the term
+   * @param docFreq how many quotes use it
    */
   record Correction(String field, String term, String surface, int distance, int docFreq) {}
 
-  private TypoCorrector(
-      Lexicon words, Lexicon stems, Lexicon authors, Map<String, String> surfaceOfStem) {
-    this.words = words;
-    this.stems = stems;
+  private static final Comparator<Correction> BEST_FIRST =
+      Comparator.comparingInt(Correction::distance)
+          .thenComparing(Comparator.comparingInt(Correction::docFreq).reversed())
+          .thenComparing(Correction::field)
+          .thenComparing(Correction::term);
+
+  TypoCorrector(Vocabulary vocabulary, Lexicon authors) {
+    this.vocabulary = vocabulary;
+    this.words = Lexicon.of(vocabulary.words());
+    this.stems = Lexicon.of(vocabulary.stems());
     this.authors = authors;
-    this.surfaceOfStem = surfaceOfStem;
-  }
-
-  static TypoCorrector build(IndexReader reader, Analyzer analyzer) throws IOException {
-    Lexicon words = Lexicon.of(reader, IndexFields.WORDS);
-    Map<String, String> surfaceOfStem = new HashMap<>();
-    Map<String, Integer> bestFreq = new HashMap<>();
-    for (Lexicon.Near word : words.all()) {
-      List<String> stem = QueryFactory.analyze(analyzer, IndexFields.TEXT, word.term());
-      if (stem.size() == 1 && isMoreUsed(word, stem.get(0), bestFreq, surfaceOfStem)) {
-        bestFreq.put(stem.get(0), word.docFreq());
-        surfaceOfStem.put(stem.get(0), word.term());
-      }
-    }
-    return new TypoCorrector(
-        words,
-        Lexicon.of(reader, IndexFields.TEXT),
-        Lexicon.of(reader, IndexFields.AUTHOR),
-        Map.copyOf(surfaceOfStem));
-  }
-
-  private static boolean isMoreUsed(
-      Lexicon.Near word, String stem, Map<String, Integer> bestFreq, Map<String, String> best) {
-    int freq = bestFreq.getOrDefault(stem, 0);
-    return word.docFreq() > freq
-        || (word.docFreq() == freq && word.term().compareTo(best.get(stem)) < 0);
   }
 
   /**
-   * Corrections of a word the index does not know, best first.
+   * Corrections of a word the index does not know, best first, one per stem or name.
    *
-   * @param surface the word as the surface-word analysis makes it (lower case, folded)
-   * @param stem its stem, or null when it has none (a stop word)
+   * @param word the word lower case and folded
    */
-  List<Correction> corrections(String surface, String stem) {
-    List<Correction> found = new ArrayList<>();
-    int edits = Lexicon.allowedEdits(surface);
-    for (Lexicon.Near near : words.near(surface, edits, CANDIDATES_PER_FIELD)) {
-      found.add(of(IndexFields.WORDS, near, near.term()));
+  List<Correction> corrections(String word) {
+    Map<String, Correction> found = new LinkedHashMap<>();
+    int edits = Lexicon.allowedEdits(word);
+    for (Lexicon.Near near : words.near(word, edits, CANDIDATES)) {
+      keep(
+          found,
+          new Correction(
+              IndexFields.TEXT,
+              Stems.of(near.term()),
+              near.term(),
+              near.distance(),
+              near.docFreq()));
     }
-    for (Lexicon.Near near : authors.near(surface, edits, CANDIDATES_PER_FIELD)) {
-      found.add(of(IndexFields.AUTHOR, near, near.term()));
-    }
-    if (stem != null) {
-      for (Lexicon.Near near : stems.near(stem, Lexicon.allowedEdits(stem), CANDIDATES_PER_FIELD)) {
-        found.add(of(IndexFields.TEXT, near, surfaceOfStem.getOrDefault(near.term(), near.term())));
+    String stem = Stems.of(word);
+    for (Lexicon.Near near : stems.near(stem, Lexicon.allowedEdits(stem), CANDIDATES)) {
+      String surface = vocabulary.surfaceOf(near.term());
+      if (surface != null) {
+        keep(
+            found,
+            new Correction(
+                IndexFields.TEXT, near.term(), surface, near.distance(), near.docFreq()));
       }
     }
-    found.sort(
-        (a, b) -> {
-          int byDistance = Integer.compare(a.distance(), b.distance());
-          if (byDistance != 0) {
-            return byDistance;
-          }
-          int byFreq = Integer.compare(b.docFreq(), a.docFreq());
-          return byFreq != 0 ? byFreq : a.surface().compareTo(b.surface());
-        });
-    return found;
+    for (Lexicon.Near near : authors.near(word, edits, CANDIDATES)) {
+      keep(
+          found,
+          new Correction(
+              IndexFields.AUTHOR, near.term(), near.term(), near.distance(), near.docFreq()));
+    }
+    List<Correction> sorted = new ArrayList<>(found.values());
+    sorted.sort(BEST_FIRST);
+    return sorted;
   }
 
-  /** The single best correction's surface word. */
-  Optional<String> best(String surface, String stem) {
-    List<Correction> all = corrections(surface, stem);
+  /** The word of the best correction. */
+  Optional<String> best(String word) {
+    List<Correction> all = corrections(word);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).surface());
   }
 
-  private static Correction of(String field, Lexicon.Near near, String surface) {
-    return new Correction(field, near.term(), surface, near.distance(), near.docFreq());
+  private static void keep(Map<String, Correction> found, Correction candidate) {
+    found.merge(
+        candidate.field() + ':' + candidate.term(),
+        candidate,
+        (a, b) -> BEST_FIRST.compare(a, b) <= 0 ? a : b);
   }
 }
