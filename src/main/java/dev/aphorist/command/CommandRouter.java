@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,51 +55,38 @@ public final class CommandRouter {
 
   public Reply handle(CommandRequest request) {
     String name = "/" + request.command() + " " + request.subcommand();
-    long start = clock.millis();
-    Reply reply;
-    boolean failed = false;
     CommandModule module = byCommand.get(request.command());
     Optional<String> refusal =
         module == null ? Optional.of("Unknown command " + name + ".") : refusal(module, request);
-    if (refusal.isPresent()) {
-      reply = Reply.privateNotice(refusal.get());
-    } else {
-      try {
-        reply = module.handle(request);
-      } catch (UserError e) {
-        reply = Reply.privateNotice(e.getMessage());
-      } catch (RuntimeException e) {
-        log.error("{} failed for user {}", name, request.actor().userId(), e);
-        reply = Reply.privateNotice(FAILURE_MESSAGE);
-        failed = true;
-      }
-    }
-    metrics.served(name, Duration.ofMillis(clock.millis() - start), failed);
-    return reply;
+    return serve(name, request.actor(), refusal, () -> module.handle(request));
   }
 
   public Reply act(ActionRequest request) {
     String name = "button " + request.action().verb();
+    CommandModule module = byVerb.get(request.action().verb());
+    Optional<String> refusal =
+        module == null
+            ? Optional.of("This button no longer works. Please run the command again.")
+            : refusal(module, request.actor(), request.place());
+    return serve(name, request.actor(), refusal, () -> module.act(request));
+  }
+
+  /** Runs a handler unless refused, turning its failures into messages, and counts the call. */
+  private Reply serve(String name, Actor actor, Optional<String> refusal, Supplier<Reply> handler) {
     long start = clock.millis();
     Reply reply;
     boolean failed = false;
-    CommandModule module = byVerb.get(request.action().verb());
-    if (module == null) {
-      reply = Reply.privateNotice("This button no longer works. Please run the command again.");
+    if (refusal.isPresent()) {
+      reply = Reply.privateNotice(refusal.get());
     } else {
-      Optional<String> refusal = refusal(module, request.actor(), request.place());
-      if (refusal.isPresent()) {
-        reply = Reply.privateNotice(refusal.get());
-      } else {
-        try {
-          reply = module.act(request);
-        } catch (UserError e) {
-          reply = Reply.privateNotice(e.getMessage());
-        } catch (RuntimeException e) {
-          log.error("{} failed for user {}", name, request.actor().userId(), e);
-          reply = Reply.privateNotice(FAILURE_MESSAGE);
-          failed = true;
-        }
+      try {
+        reply = handler.get();
+      } catch (UserError e) {
+        reply = Reply.privateNotice(e.getMessage());
+      } catch (RuntimeException e) {
+        log.error("{} failed for user {}", name, actor.userId(), e);
+        reply = Reply.privateNotice(FAILURE_MESSAGE);
+        failed = true;
       }
     }
     metrics.served(name, Duration.ofMillis(clock.millis() - start), failed);
