@@ -1,0 +1,217 @@
+package dev.aphorist.corpus.extract;
+
+import dev.aphorist.corpus.DocumentKind;
+import dev.aphorist.corpus.Metrics;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns one document into scored candidates: the reader of its kind finds passages, {@link
+ * TextCleaner} cleans them, and {@link QuotabilityScorer} scores them. Posts are kept or dropped
+ * whole; prose is cut into the best non-overlapping runs of one to three sentences. Who said what
+ * and duplicates across documents are the builder's business.
+ */
+public final class Extractor {
+
+  /** Longest run of prose sentences considered as one quote. */
+  private static final int MAX_WINDOW = 3;
+
+  private final DocumentReaders readers;
+  private final boolean tracing;
+
+  public Extractor(DocumentReaders readers) {
+    this(readers, false);
+  }
+
+  /**
+   * An extractor that, when {@code tracing}, records every feature's contribution in each
+   * candidate's {@link Score#trace()} (slower; for tuning the scorer).
+   */
+  public Extractor(DocumentReaders readers, boolean tracing) {
+    this.readers = readers;
+    this.tracing = tracing;
+  }
+
+  /** An extractor with the standard readers. */
+  public static Extractor standard() {
+    return new Extractor(DocumentReaders.standard());
+  }
+
+  /** Every candidate of a document, kept or not, in document order. */
+  public List<Candidate> extract(String text, DocumentKind kind) {
+    List<Passage> passages = readers.reader(kind).read(TextNormalizer.normalize(text));
+    EngagementScale engagement = EngagementScale.of(passages);
+    Set<String> names = Names.of(passages);
+    List<Candidate> out = new ArrayList<>(passages.size());
+    for (Passage passage : passages) {
+      if (!passage.isCandidate()) {
+        out.add(
+            new Candidate(
+                passage.text(),
+                passage.line(),
+                passage.voice(),
+                passage.speaker(),
+                passage.metrics(),
+                Score.rejected(passage.rejection()),
+                passage.rejection()));
+      } else if (passage.shape() == Shape.POST) {
+        out.add(post(passage, engagement.relative(passage.metrics()), names));
+      } else {
+        prose(passage, names, out);
+      }
+    }
+    return out;
+  }
+
+  private Candidate post(Passage passage, double engagement, Set<String> names) {
+    Cleaned cleaned = TextCleaner.clean(passage.text());
+    Voice voice = passage.voice();
+    if (cleaned.quotation() && voice == Voice.AUTHOR) {
+      voice = Voice.QUOTATION;
+    }
+    QuotabilityScorer.Context context =
+        new QuotabilityScorer.Context(
+            passage.reply(), voice == Voice.QUOTATION, false, engagement, names);
+    Score score = score(cleaned, context);
+    return new Candidate(
+        cleaned.isEmpty() ? passage.text() : cleaned.text(),
+        passage.line(),
+        voice,
+        passage.speaker(),
+        passage.metrics(),
+        score,
+        null);
+  }
+
+  /** Picks the best-scoring runs of sentences that do not overlap; the rest are dropped. */
+  private void prose(Passage passage, Set<String> names, List<Candidate> out) {
+    Cleaned paragraph = TextCleaner.clean(passage.text());
+    List<String> sentences = Sentences.split(paragraph.text());
+    int n = sentences.size();
+    if (n == 0) {
+      return;
+    }
+    QuotabilityScorer.Context context =
+        new QuotabilityScorer.Context(passage.reply(), false, true, 0.0, names);
+    List<Window> windows = new ArrayList<>();
+    Score[] single = new Score[n];
+    for (int from = 0; from < n; from++) {
+      StringBuilder text = new StringBuilder();
+      for (int to = from; to < n && to < from + MAX_WINDOW; to++) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        text.append(sentences.get(to));
+        if (text.length() > dev.aphorist.corpus.Quote.MAX_LENGTH && to > from) {
+          break;
+        }
+        Cleaned cleaned = TextCleaner.clean(text.toString());
+        boolean whole = from == 0 && to == n - 1;
+        Cleaned window =
+            new Cleaned(
+                cleaned.text(),
+                whole && paragraph.link(),
+                cleaned.quotation(),
+                cleaned.truncated(),
+                cleaned.hashtags(),
+                cleaned.mentions(),
+                cleaned.emoji(),
+                cleaned.leadInRemoved(),
+                false);
+        Score score = score(window, context);
+        if (to == from) {
+          single[from] = score;
+        }
+        if (!cleaned.isEmpty() && !cleaned.leadInRemoved()) {
+          windows.add(new Window(from, to, cleaned.text(), score));
+        }
+      }
+    }
+    windows.sort(
+        Comparator.comparingDouble((Window w) -> -w.score.value())
+            .thenComparingInt(w -> w.from)
+            .thenComparingInt(w -> -w.to));
+    boolean[] used = new boolean[n];
+    List<Window> picked = new ArrayList<>();
+    for (Window window : windows) {
+      if (window.score.value() < QuotabilityScorer.THRESHOLD) {
+        break;
+      }
+      boolean free = true;
+      for (int i = window.from; i <= window.to; i++) {
+        free &= !used[i];
+      }
+      if (free) {
+        Arrays.fill(used, window.from, window.to + 1, true);
+        picked.add(window);
+      }
+    }
+    Window[] startingAt = new Window[n];
+    for (Window w : picked) {
+      startingAt[w.from] = w;
+    }
+    for (int i = 0; i < n; i++) {
+      Window w = startingAt[i];
+      if (w != null) {
+        out.add(candidate(passage, w.text, w.score));
+        i = w.to;
+      } else {
+        out.add(candidate(passage, sentences.get(i), single[i]));
+      }
+    }
+  }
+
+  private Score score(Cleaned cleaned, QuotabilityScorer.Context context) {
+    return tracing
+        ? QuotabilityScorer.traced(cleaned, context)
+        : QuotabilityScorer.score(cleaned, context);
+  }
+
+  private static Candidate candidate(Passage passage, String text, Score score) {
+    return new Candidate(
+        text, passage.line(), passage.voice(), passage.speaker(), null, score, null);
+  }
+
+  private record Window(int from, int to, String text, Score score) {}
+
+  /**
+   * Engagement of a post relative to the document's other posts, on a log scale: a post liked e
+   * times more than the document's median scores +1. Absolute counts mean little across accounts;
+   * relative ones say which posts readers found worth keeping.
+   */
+  private record EngagementScale(double median) {
+
+    static EngagementScale of(List<Passage> passages) {
+      double[] values =
+          passages.stream()
+              .map(Passage::metrics)
+              .filter(m -> m != null && popularity(m) >= 0)
+              .mapToDouble(m -> Math.log1p(popularity(m)))
+              .sorted()
+              .toArray();
+      if (values.length == 0) {
+        return new EngagementScale(Double.NaN);
+      }
+      int mid = values.length / 2;
+      double median = values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+      return new EngagementScale(median);
+    }
+
+    double relative(Metrics metrics) {
+      if (metrics == null || Double.isNaN(median) || popularity(metrics) < 0) {
+        return 0.0;
+      }
+      return Math.log1p(popularity(metrics)) - median;
+    }
+
+    private static long popularity(Metrics m) {
+      if (m.likes() != null) {
+        return m.likes();
+      }
+      return m.reposts() != null ? m.reposts() : -1;
+    }
+  }
+}

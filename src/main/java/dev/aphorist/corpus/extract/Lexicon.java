@@ -1,0 +1,124 @@
+package dev.aphorist.corpus.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** A list of words and phrases matched against {@link Words}, plurals folded. */
+final class Lexicon {
+
+  private final Set<String> singles = new HashSet<>();
+  private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
+
+  private Lexicon(String... entries) {
+    for (String entry : entries) {
+      String[] parts = entry.toLowerCase(Locale.ROOT).replace('’', '\'').split(" ");
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = Words.fold(parts[i]);
+      }
+      if (parts.length == 1) {
+        singles.add(parts[0]);
+      } else {
+        phrasesByFirstWord.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts);
+      }
+    }
+  }
+
+  static Lexicon of(String... entries) {
+    return new Lexicon(entries);
+  }
+
+  /** How many distinct entries of this lexicon occur in the words. */
+  int distinctHits(Words words) {
+    List<Words.Word> list = words.list();
+    Set<String> seen = null;
+    int hits = 0;
+    for (int i = 0; i < list.size(); i++) {
+      String w = list.get(i).folded();
+      String hit = null;
+      List<String[]> phrases = phrasesByFirstWord.get(w);
+      if (phrases != null) {
+        for (String[] phrase : phrases) {
+          if (matches(list, i, phrase)) {
+            hit = String.join(" ", phrase);
+            break;
+          }
+        }
+      }
+      if (hit == null && singles.contains(w)) {
+        hit = w;
+      }
+      if (hit != null) {
+        if (seen == null) {
+          seen = new HashSet<>();
+        }
+        if (seen.add(hit)) {
+          hits++;
+        }
+      }
+    }
+    return hits;
+  }
+
+  /** How many times entries occur, repeats included. */
+  int allHits(Words words) {
+    List<Words.Word> list = words.list();
+    int hits = 0;
+    for (int i = 0; i < list.size(); i++) {
+      String w = list.get(i).folded();
+      List<String[]> phrases = phrasesByFirstWord.get(w);
+      boolean phraseHit = false;
+      if (phrases != null) {
+        for (String[] phrase : phrases) {
+          if (matches(list, i, phrase)) {
+            phraseHit = true;
+            break;
+          }
+        }
+      }
+      if (phraseHit || singles.contains(w)) {
+        hits++;
+      }
+    }
+    return hits;
+  }
+
+  /** True when a single folded word is an entry. */
+  boolean contains(String folded) {
+    return singles.contains(folded);
+  }
+
+  /** True when the words start with an entry of this lexicon. */
+  boolean startsWith(Words words) {
+    List<Words.Word> list = words.list();
+    if (list.isEmpty()) {
+      return false;
+    }
+    String w = list.get(0).folded();
+    List<String[]> phrases = phrasesByFirstWord.get(w);
+    if (phrases != null) {
+      for (String[] phrase : phrases) {
+        if (matches(list, 0, phrase)) {
+          return true;
+        }
+      }
+    }
+    return singles.contains(w);
+  }
+
+  private static boolean matches(List<Words.Word> list, int at, String[] phrase) {
+    if (at + phrase.length > list.size()) {
+      return false;
+    }
+    for (int k = 1; k < phrase.length; k++) {
+      if (!list.get(at + k).folded().equals(phrase[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

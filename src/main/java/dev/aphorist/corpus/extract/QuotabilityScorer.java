@@ -1,0 +1,903 @@
+package dev.aphorist.corpus.extract;
+
+import java.util.List;
+
+/**
+ * Scores how well a cleaned passage reads as a short engineering aphorism, from general features
+ * only: length and sentence count, engineering vocabulary, generic versus anecdotal language,
+ * announcement, link-share, thanks and politics cues, dependence on missing context, and engagement
+ * relative to the rest of the document. Each feature adds to or takes from a log-odds sum; the
+ * score is its logistic. The weights were set by hand, each to the size of evidence its cue is: a
+ * family word is strong evidence of an anecdote, a capitalised name weak evidence of something too
+ * specific.
+ */
+public final class QuotabilityScorer {
+
+  /** What the scorer knows about a candidate besides its text. */
+  /**
+   * What the scorer knows about a candidate besides its text.
+   *
+   * @param reply the post answers another
+   * @param quotation the words are a quotation the author reports
+   * @param prose the text is cut from an article rather than a post
+   * @param engagement log engagement relative to the document's median (0 when unknown)
+   * @param names folded words the document capitalises in mid-sentence (names of people, companies,
+   *     products), so that they are recognised at the start of a sentence too
+   */
+  public record Context(
+      boolean reply,
+      boolean quotation,
+      boolean prose,
+      double engagement,
+      java.util.Set<String> names) {
+
+    /** A plain post with no engagement signal. */
+    public static final Context NONE = new Context(false, false, false, 0.0, java.util.Set.of());
+  }
+
+  // --- cues (matched on folded words, see Words) -------------------------------------------
+
+  private static final Lexicon FIRST_PERSON =
+      Lexicon.of("i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "im", "ive");
+
+  /** First-person phrases that give an opinion rather than tell a story. */
+  private static final Lexicon OPINION =
+      Lexicon.of(
+          "i think",
+          "i feel",
+          "i believe",
+          "i'm convinced",
+          "i'm growing convinced",
+          "i know",
+          "i bet",
+          "i'd argue",
+          "i would argue",
+          "i just assume",
+          "i assume",
+          "imo",
+          "imho",
+          "in my opinion",
+          "in my experience",
+          "i wouldn't",
+          "i just wouldn't",
+          "i find",
+          "i like to think",
+          "reminds me",
+          "reminded me",
+          "convinced me",
+          "taught me",
+          "i've learned",
+          "i've found",
+          "i've seen",
+          "i've come to",
+          "i dislike",
+          "i love",
+          "i see");
+
+  /** Words that take back the confidence an aphorism needs. */
+  private static final Lexicon HEDGES =
+      Lexicon.of(
+          "not sure",
+          "not really sure",
+          "maybe",
+          "perhaps",
+          "i guess",
+          "kind of",
+          "sort of",
+          "probably",
+          "i wonder",
+          "i suppose",
+          "who knows");
+
+  /** Words that raise the voice rather than make a point. */
+  private static final Lexicon INTENSIFIERS =
+      Lexicon.of(
+          "awesome",
+          "amazing",
+          "incredible",
+          "incredibly",
+          "super",
+          "really",
+          "so much",
+          "totally",
+          "literally",
+          "wonderful",
+          "fantastic",
+          "cool",
+          "crazy",
+          "insane",
+          "huge");
+
+  /** Past forms that are never participles, so they tell a story wherever they stand. */
+  private static final Lexicon NARRATIVE_PAST =
+      Lexicon.of(
+          "was",
+          "were",
+          "wasn't",
+          "weren't",
+          "did",
+          "didn't",
+          "hadn't",
+          "went",
+          "came",
+          "saw",
+          "became",
+          "began",
+          "ran",
+          "grew",
+          "knew",
+          "used to",
+          "ended up",
+          "remember",
+          "remembered",
+          "once upon");
+
+  private static final Lexicon TIME =
+      Lexicon.of(
+          "today",
+          "today's",
+          "yesterday",
+          "tonight",
+          "tomorrow",
+          "this week",
+          "last week",
+          "next week",
+          "this morning",
+          "last night",
+          "this year",
+          "last year",
+          "this month",
+          "recently",
+          "recent",
+          "ago",
+          "the other day",
+          "this weekend",
+          "last weekend",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "anniversary",
+          "just found out",
+          "earlier",
+          "weekend",
+          "afternoon",
+          "morning",
+          "evening",
+          "at first",
+          "early on",
+          "in the end",
+          "and then");
+
+  /** Spans of time: a story's clock, though also used in general statements. */
+  private static final Lexicon DURATION = Lexicon.of("year", "month", "week", "decade");
+
+  /** Note-taking shorthand: the text is someone's notes, not a finished sentence. */
+  private static final java.util.regex.Pattern SHORTHAND =
+      java.util.regex.Pattern.compile(
+          "(?i)(?<![\\w.])(?:e\\.g\\.|i\\.e\\.|ie\\.|eg\\.|vs\\.?|btw|w/|ppl|tbh|fwiw|etc\\.)(?!\\w)"
+              + "|(?<![\\w.])(?-i:[B-HJ-Z])(?![\\w.'’])");
+
+  /** Openers of a condition after which advice follows: "When X, make Y." */
+  private static final Lexicon CONDITION_START =
+      Lexicon.of("when", "if", "whenever", "unless", "once", "before", "and when", "and if");
+
+  private static final Lexicon PERSONAL_LIFE =
+      Lexicon.of(
+          "wife",
+          "husband",
+          "daughter",
+          "son",
+          "kid",
+          "kids'",
+          "child",
+          "children",
+          "dad",
+          "mom",
+          "mum",
+          "mother",
+          "father",
+          "parent",
+          "parenting",
+          "family",
+          "year old",
+          "yo",
+          "7yo",
+          "4yo",
+          "3yo",
+          "birthday",
+          "vacation",
+          "holiday",
+          "wedding",
+          "dog",
+          "cat",
+          "dinner",
+          "lunch",
+          "breakfast",
+          "beer",
+          "pizza",
+          "coffee",
+          "shopping",
+          "pink shorts",
+          "car",
+          "house",
+          "cabinet",
+          "cake",
+          "band",
+          "movie",
+          "watching",
+          "re-watching",
+          "grandmaster",
+          "chess",
+          "podcast",
+          "photo",
+          "eye candy",
+          "millennial",
+          "mid-life",
+          "girlfriend",
+          "boyfriend",
+          "baby");
+
+  private static final Lexicon ANNOUNCEMENT =
+      Lexicon.of(
+          "excited",
+          "launch",
+          "launched",
+          "now available",
+          "announce",
+          "announcing",
+          "announced",
+          "introducing",
+          "release",
+          "released",
+          "new feature",
+          "is out",
+          "check out",
+          "learn more",
+          "find out more",
+          "you can now",
+          "now support",
+          "now supports",
+          "pleased to",
+          "this is big",
+          "big",
+          "available today",
+          "sign up",
+          "register",
+          "join us",
+          "webinar",
+          "beta",
+          "preview",
+          "generally available",
+          "ga");
+
+  private static final Lexicon SHARING =
+      Lexicon.of(
+          "blog",
+          "blog post",
+          "article",
+          "post",
+          "paper",
+          "thread",
+          "podcast",
+          "episode",
+          "video",
+          "slides",
+          "newsletter",
+          "subscribe",
+          "rss",
+          "sponsor",
+          "sponsors",
+          "a few thoughts",
+          "some thoughts",
+          "my thoughts",
+          "read more",
+          "link",
+          "via",
+          "comment below",
+          "watch",
+          "replay",
+          "on-demand",
+          "session",
+          "keynote",
+          "recording",
+          "builders library",
+          "write-up",
+          "writeup",
+          "wrote about",
+          "worth a read",
+          "recommend reading");
+
+  private static final Lexicon THANKS =
+      Lexicon.of(
+          "thanks",
+          "thank you",
+          "thank",
+          "congrats",
+          "congratulations",
+          "kudos",
+          "grateful",
+          "cheers",
+          "shout out",
+          "shoutout",
+          "shout-out",
+          "hats off",
+          "well done",
+          "proud of");
+
+  private static final Lexicon POLITICS =
+      Lexicon.of(
+          "donald trump",
+          "president trump",
+          "trump presidency",
+          "trump administration",
+          "biden",
+          "obama",
+          "president",
+          "presidency",
+          "election",
+          "elections",
+          "democrat",
+          "democrats",
+          "republican",
+          "republicans",
+          "congress",
+          "senate",
+          "government",
+          "brexit",
+          "parliament",
+          "politics",
+          "political",
+          "vote",
+          "voting",
+          "liberal",
+          "conservative",
+          "make america great");
+
+  /** Words a generalisation is made of: it speaks to anyone, about always, in superlatives. */
+  private static final Lexicon GENERIC =
+      Lexicon.of(
+          "you",
+          "your",
+          "you're",
+          "you'll",
+          "you've",
+          "should",
+          "never",
+          "always",
+          "every",
+          "everyone",
+          "nobody",
+          "no one",
+          "nothing",
+          "the only",
+          "one of the most",
+          "the most",
+          "the best",
+          "the biggest",
+          "the hardest",
+          "most",
+          "often",
+          "mistake",
+          "truism",
+          "rather than",
+          "instead of",
+          "whenever",
+          "unless",
+          "the right",
+          "the wrong",
+          "means",
+          "matter",
+          "few",
+          "all of");
+
+  /** Irregular past forms that tell a story when a person is their subject ("we made"). */
+  private static final Lexicon IRREGULAR_PAST =
+      Lexicon.of(
+          "made", "did", "had", "saw", "got", "went", "said", "told", "took", "gave", "came",
+          "left", "found", "thought", "knew", "wrote", "ran", "sent", "built", "bought", "brought",
+          "felt", "kept", "lost", "met", "paid", "spent", "won", "was", "were", "became", "began",
+          "heard", "learnt", "grew");
+
+  private static final Lexicon SUBJECT_PRONOUN =
+      Lexicon.of("i", "we", "they", "he", "she", "our team", "my team", "the team");
+
+  /** Verbs that open advice: "Make it boring.", "Don't underestimate...". */
+  private static final Lexicon IMPERATIVE =
+      Lexicon.of(
+          "make",
+          "don't",
+          "do",
+          "never",
+          "always",
+          "write",
+          "keep",
+          "build",
+          "use",
+          "avoid",
+          "start",
+          "stop",
+          "ship",
+          "test",
+          "measure",
+          "remember",
+          "think",
+          "choose",
+          "prefer",
+          "optimize",
+          "automate",
+          "design",
+          "delete",
+          "simplify",
+          "focus",
+          "ask",
+          "learn",
+          "read",
+          "be",
+          "treat",
+          "assume",
+          "trust",
+          "favor",
+          "favour",
+          "know",
+          "want");
+
+  /** Openers that point back at something the reader of a lone quote has not seen. */
+  private static final Lexicon CONNECTIVE_START =
+      Lexicon.of("and", "but", "so", "or", "which", "then", "also", "plus", "hence", "thus");
+
+  private static final Lexicon DEICTIC_START =
+      Lexicon.of(
+          "this",
+          "that",
+          "these",
+          "those",
+          "it",
+          "they",
+          "he",
+          "she",
+          "his",
+          "her",
+          "their",
+          "them",
+          "here",
+          "there's this",
+          "that's",
+          "it's",
+          "why",
+          "same");
+
+  private static final Lexicon DEICTIC_REFERENCE =
+      Lexicon.of(
+          "these",
+          "those",
+          "this thread",
+          "this article",
+          "this post",
+          "this one",
+          "like this",
+          "see above",
+          "above",
+          "below",
+          "this feature",
+          "this launch",
+          "this release",
+          "this new",
+          "here",
+          "this is",
+          "this was",
+          "this will",
+          "this would",
+          "that is",
+          "that was");
+
+  private static final Lexicon THIRD_PERSON = Lexicon.of("he", "him", "his", "she", "her", "hers");
+
+  // --- weights (log-odds) -------------------------------------------------------------------
+
+  private static final double BIAS = -0.75;
+  private static final double GENERIC_EACH = 0.4;
+  private static final double GENERIC_MAX = 1.2;
+  private static final double TIMELESS = 0.5;
+  private static final double VOCABULARY_EACH = 0.3;
+  private static final double VOCABULARY_MAX = 1.2;
+  private static final double NO_VOCABULARY = -1.0;
+  private static final double IMPERATIVE_START = 0.6;
+  private static final double QUOTED_WORDS = 0.8;
+  private static final double PROSE = -0.4;
+  private static final double FIRST_PERSON_EACH = -0.6;
+  private static final double FIRST_PERSON_MAX = -2.4;
+  private static final double PAST_EACH = -0.7;
+  private static final double PAST_MAX = -2.8;
+  private static final double TIME_EACH = -0.7;
+  private static final double TIME_MAX = -2.1;
+  private static final double PERSONAL_EACH = -1.4;
+  private static final double PERSONAL_MAX = -4.2;
+  private static final double ANNOUNCEMENT_EACH = -1.1;
+  private static final double ANNOUNCEMENT_MAX = -3.3;
+  private static final double SHARING_EACH = -0.9;
+  private static final double SHARING_MAX = -2.7;
+  private static final double LINK = -1.6;
+  private static final double THANKS_EACH = -1.6;
+  private static final double POLITICAL = -4.0;
+  private static final double LOWERCASE_START = -2.0;
+  private static final double CONNECTIVE = -1.2;
+  private static final double THIRD_PERSON_EACH = -0.4;
+  private static final double THIRD_PERSON_MAX = -1.2;
+  private static final double INLINE_QUOTE_EACH = -0.6;
+  private static final double INLINE_QUOTE_MAX = -1.2;
+  private static final double INTENSIFIER_EACH = -0.3;
+  private static final double INTENSIFIER_MAX = -0.9;
+  private static final double PROSE_NAME_EACH = -0.6;
+  private static final double PROSE_NAME_MAX = -1.8;
+  private static final double LEAD_IN_REMOVED = -0.5;
+  private static final double THREAD_START = -0.5;
+  private static final double LABEL_OPENER = -0.5;
+  private static final double DEICTIC = -0.45;
+  private static final double REFERENCE_EACH = -0.4;
+  private static final double ASIDE = -1.0;
+  private static final double ALL_QUESTIONS = -0.6;
+  private static final double QUESTION_EACH = -0.3;
+  private static final double EXCLAMATION_EACH = -0.45;
+  private static final double EXCLAMATION_MAX = -1.8;
+  private static final double ORGANISATION_EACH = -0.5;
+  private static final double ORGANISATION_MAX = -1.5;
+  private static final double NAME_EACH = -0.3;
+  private static final double NAME_MAX = -1.5;
+  private static final double NUMBER_EACH = -0.2;
+  private static final double NUMBER_MAX = -0.8;
+  private static final double EMOJI_EACH = -0.4;
+  private static final double HASHTAG_EACH = -0.5;
+  private static final double MENTION_EACH = -0.8;
+  private static final double REPLY = -1.2;
+  private static final double PROSE_CONNECTIVE = -2.0;
+  private static final double HEDGE_EACH = -0.4;
+  private static final double HEDGE_MAX = -0.8;
+  private static final double VERY_SHORT = -3.0;
+  private static final double SHORT = -0.4;
+  private static final double DURATION_EACH = -0.35;
+  private static final double SHORTHAND_EACH = -0.4;
+  private static final double SHORTHAND_MAX = -0.8;
+  private static final double LONG = -0.3;
+  private static final double EXTRA_SENTENCE = -0.6;
+  private static final double HEADING = -1.0;
+  private static final double TITLE_CASE = -2.5;
+  private static final double ENGAGEMENT_WEIGHT = 0.25;
+
+  private static final int VERY_SHORT_WORDS = 4;
+  private static final int SHORT_WORDS = 8;
+  private static final int LONG_CHARS = 240;
+  private static final int MAX_SENTENCES = 3;
+
+  /** The score at and above which a candidate is kept. */
+  public static final double THRESHOLD = 0.5;
+
+  private QuotabilityScorer() {}
+
+  /** Scores cleaned quote text. */
+  public static Score score(Cleaned cleaned, Context context) {
+    return score(cleaned, context, null);
+  }
+
+  /** Scores and records each feature's contribution in {@link Score#trace()}. */
+  public static Score traced(Cleaned cleaned, Context context) {
+    return score(cleaned, context, new StringBuilder());
+  }
+
+  private static Score score(Cleaned cleaned, Context context, StringBuilder trace) {
+    String text = cleaned.text();
+    if (text.isEmpty()) {
+      return Score.rejected(cleaned.leadInRemoved() ? "link share" : "nothing left after cleaning");
+    }
+    if (cleaned.truncated()) {
+      return Score.rejected("cut off by the site");
+    }
+    if (text.length() > dev.aphorist.corpus.Quote.MAX_LENGTH) {
+      return Score.rejected("longer than " + dev.aphorist.corpus.Quote.MAX_LENGTH + " characters");
+    }
+    Words words = Words.of(text);
+    List<String> sentences = Sentences.split(text);
+    Tally tally = new Tally();
+    tally.trace = trace;
+    tally.add("", BIAS);
+
+    int wordCount = words.size();
+    if (wordCount <= VERY_SHORT_WORDS) {
+      tally.add("too short", VERY_SHORT);
+    } else if (wordCount < SHORT_WORDS) {
+      tally.add("too short", SHORT);
+    }
+    if (text.length() > LONG_CHARS) {
+      tally.add("too long", LONG);
+    }
+    if (sentences.size() > MAX_SENTENCES) {
+      tally.add("too many sentences", EXTRA_SENTENCE * (sentences.size() - MAX_SENTENCES));
+    }
+
+    tally.add("", Math.min(GENERIC_MAX, GENERIC_EACH * GENERIC.distinctHits(words)));
+    int past = NARRATIVE_PAST.distinctHits(words) + pastAfterSubject(words);
+    if (past == 0) {
+      tally.add("", TIMELESS);
+    }
+    if (context.prose()) {
+      tally.add("", PROSE);
+    }
+    int vocabulary = TopicTagger.vocabularyHits(words);
+    if (vocabulary == 0) {
+      tally.add("not about engineering", NO_VOCABULARY);
+    } else {
+      tally.add("", Math.min(VOCABULARY_MAX, VOCABULARY_EACH * vocabulary));
+    }
+    if (startsWithImperative(sentences)) {
+      tally.add("", IMPERATIVE_START);
+    }
+    if (context.quotation()) {
+      tally.add("", QUOTED_WORDS);
+    }
+
+    int firstPerson = FIRST_PERSON.allHits(words) - OPINION.allHits(words);
+    tally.add("personal anecdote", Math.max(FIRST_PERSON_MAX, FIRST_PERSON_EACH * firstPerson));
+    tally.add("personal anecdote", Math.max(PAST_MAX, PAST_EACH * past));
+    tally.add("tied to a moment", Math.max(TIME_MAX, TIME_EACH * TIME.distinctHits(words)));
+    tally.add("tied to a moment", DURATION_EACH * Math.min(2, DURATION.distinctHits(words)));
+    tally.add("note or dialogue", Math.max(SHORTHAND_MAX, SHORTHAND_EACH * count(SHORTHAND, text)));
+    tally.add(
+        "personal anecdote",
+        Math.max(PERSONAL_MAX, PERSONAL_EACH * PERSONAL_LIFE.distinctHits(words)));
+    tally.add(
+        "announcement",
+        Math.max(ANNOUNCEMENT_MAX, ANNOUNCEMENT_EACH * ANNOUNCEMENT.distinctHits(words)));
+    tally.add("link share", Math.max(SHARING_MAX, SHARING_EACH * SHARING.distinctHits(words)));
+    if (cleaned.link()) {
+      tally.add("link share", LINK);
+    }
+    tally.add("thanks or congratulations", THANKS_EACH * Math.min(2, THANKS.distinctHits(words)));
+    if (POLITICS.distinctHits(words) > 0) {
+      tally.add("politics", POLITICAL);
+    }
+
+    char first = text.charAt(0);
+    if (Character.isLowerCase(first)) {
+      tally.add("depends on context", LOWERCASE_START);
+    } else if (CONNECTIVE_START.startsWith(words)) {
+      // In prose the sentence the connective leans on is right there, and left out.
+      tally.add("depends on context", context.prose() ? PROSE_CONNECTIVE : CONNECTIVE);
+    } else if (DEICTIC_START.startsWith(words)) {
+      tally.add("depends on context", DEICTIC);
+    }
+    tally.add("depends on context", REFERENCE_EACH * DEICTIC_REFERENCE.distinctHits(words));
+    tally.add(
+        "depends on context",
+        Math.max(THIRD_PERSON_MAX, THIRD_PERSON_EACH * THIRD_PERSON.distinctHits(words)));
+    tally.add(
+        "reports someone's words",
+        Math.max(INLINE_QUOTE_MAX, INLINE_QUOTE_EACH * inlineQuotations(text)));
+    if (cleaned.leadInRemoved()) {
+      tally.add("link share", LEAD_IN_REMOVED);
+    }
+    if (LABEL_OPENER_PATTERN.matcher(text).find()) {
+      tally.add("note or dialogue", LABEL_OPENER);
+    }
+    if (cleaned.threadStart()) {
+      tally.add("thread intro", THREAD_START);
+    }
+    if (context.reply()) {
+      tally.add("reply", REPLY);
+    }
+
+    int questions = 0;
+    for (String sentence : sentences) {
+      if (sentence.endsWith("?")) {
+        questions++;
+      }
+      if (sentence.startsWith("(") && (sentence.endsWith(")") || sentence.endsWith(")."))) {
+        tally.add("aside", ASIDE);
+      }
+    }
+    if (questions == sentences.size()) {
+      tally.add("question", ALL_QUESTIONS);
+    } else {
+      tally.add("question", QUESTION_EACH * questions);
+    }
+    tally.add("exclamation", Math.max(EXCLAMATION_MAX, EXCLAMATION_EACH * count(text, '!')));
+
+    int names = 0;
+    int numbers = 0;
+    int capitalized = 0;
+    int organisations = 0;
+    List<Words.Word> list = words.list();
+    for (int i = 0; i < list.size(); i++) {
+      Words.Word word = list.get(i);
+      if (word.capitalized()) {
+        capitalized++;
+        // Acronyms (DNS, CI/CD, API) are mostly technical terms, not names.
+        if ((!word.sentenceStart() || context.names().contains(word.folded()))
+            && !isFirstPerson(word)
+            && !word.allCaps()) {
+          names++;
+          if (i > 0 && ORGANISATION_PREPOSITIONS.contains(list.get(i - 1).folded())) {
+            organisations++;
+          }
+        }
+      }
+      if (Character.isDigit(word.plain().charAt(0)) && !word.plain().endsWith("%")) {
+        numbers++;
+      }
+    }
+    if (context.prose()) {
+      // An article's sentences that name people, companies or products tell its story.
+      tally.add("too specific", Math.max(PROSE_NAME_MAX, PROSE_NAME_EACH * names));
+    } else {
+      tally.add("too specific", Math.max(NAME_MAX, NAME_EACH * names));
+    }
+    tally.add(
+        "not a general point",
+        Math.max(INTENSIFIER_MAX, INTENSIFIER_EACH * INTENSIFIERS.distinctHits(words)));
+    tally.add("not a general point", Math.max(HEDGE_MAX, HEDGE_EACH * HEDGES.distinctHits(words)));
+    tally.add(
+        "about one organisation", Math.max(ORGANISATION_MAX, ORGANISATION_EACH * organisations));
+    tally.add("too specific", Math.max(NUMBER_MAX, NUMBER_EACH * numbers));
+    tally.add("emoji", EMOJI_EACH * Math.min(3, cleaned.emoji()));
+    tally.add("hashtags", HASHTAG_EACH * Math.min(3, cleaned.hashtags()));
+    tally.add("mentions someone", MENTION_EACH * Math.min(3, cleaned.mentions()));
+
+    char last = text.charAt(text.length() - 1);
+    boolean endsSentence = ".!?\"”)…".indexOf(last) >= 0;
+    if (!endsSentence && wordCount <= SHORT_WORDS && !context.quotation()) {
+      tally.add("heading", HEADING);
+    }
+    if (wordCount >= 3 && capitalized >= 3 && capitalized * 10 >= wordCount * 7) {
+      tally.add("heading", TITLE_CASE);
+    }
+    tally.add("", ENGAGEMENT_WEIGHT * Math.max(-2.0, Math.min(2.0, context.engagement())));
+
+    double value = 1.0 / (1.0 + Math.exp(-tally.sum));
+    return new Score(value, tally.worst, trace == null ? null : trace.toString().strip());
+  }
+
+  /** "at Amazon", "in Google": a name after these places the text in one organisation. */
+  private static final java.util.Set<String> ORGANISATION_PREPOSITIONS =
+      java.util.Set.of("at", "in", "for", "of", "inside", "within", "joined", "left");
+
+  private static boolean isFirstPerson(Words.Word word) {
+    String w = word.plain();
+    return w.equals("i") || w.startsWith("i'");
+  }
+
+  /** Quotations inside the text: "...", “...”. */
+  private static int inlineQuotations(String text) {
+    int marks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '“' || c == '”') {
+        marks++;
+      }
+    }
+    return marks / 2;
+  }
+
+  /**
+   * Past forms right after a person, perhaps with one word between: "we decided", "they never
+   * reached".
+   */
+  private static int pastAfterSubject(Words words) {
+    List<Words.Word> list = words.list();
+    int n = 0;
+    for (int i = 1; i < list.size(); i++) {
+      String w = list.get(i).folded();
+      boolean pastForm = (w.endsWith("ed") && w.length() > 4) || IRREGULAR_PAST.contains(w);
+      if (!pastForm) {
+        continue;
+      }
+      boolean afterPerson =
+          isPerson(list.get(i - 1).folded()) || (i > 1 && isPerson(list.get(i - 2).folded()));
+      // "scheduled an initial call", "serviced some real needs": a past verb with its object.
+      boolean beforeObject =
+          w.endsWith("ed")
+              && i + 1 < list.size()
+              && OBJECT_START.contains(list.get(i + 1).folded())
+              && !AUXILIARY.contains(list.get(i - 1).folded());
+      if (afterPerson || beforeObject) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** "Standards: ...", "Honest question: ...", "me: ...": a label, a note or a line of dialogue. */
+  private static final java.util.regex.Pattern LABEL_OPENER_PATTERN =
+      java.util.regex.Pattern.compile("^[\\p{L}\\p{N}]+(?: [\\p{L}\\p{N}]+)?:\\s");
+
+  private static final java.util.Set<String> OBJECT_START =
+      java.util.Set.of(
+          "a", "an", "the", "some", "my", "our", "their", "his", "her", "its", "this", "these",
+          "those");
+
+  /** After these a past participle is passive or perfect, not a story: "is designed the way". */
+  private static final java.util.Set<String> AUXILIARY =
+      java.util.Set.of(
+          "is", "are", "be", "been", "being", "was", "were", "has", "have", "had", "get", "gets",
+          "got", "it's", "that's", "i've", "we've", "you've", "they've");
+
+  private static boolean isPerson(String folded) {
+    return folded.equals("i")
+        || folded.equals("we")
+        || folded.equals("they")
+        || folded.equals("he")
+        || folded.equals("she")
+        || folded.equals("team");
+  }
+
+  /** Advice: a sentence that opens with an imperative, or "When X, do Y". */
+  private static boolean startsWithImperative(List<String> sentences) {
+    for (String sentence : sentences) {
+      Words words = Words.of(sentence);
+      if (!words.list().isEmpty()
+          && words.list().get(0).capitalized()
+          && IMPERATIVE.startsWith(words)) {
+        return true;
+      }
+      int comma = sentence.indexOf(", ");
+      if (comma > 0 && CONDITION_START.startsWith(words)) {
+        Words after = Words.of(sentence.substring(comma + 2));
+        if (IMPERATIVE.startsWith(after)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int count(java.util.regex.Pattern pattern, String text) {
+    java.util.regex.Matcher m = pattern.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The running log-odds and the label of the largest penalty. */
+  private static final class Tally {
+    double sum;
+    String worst;
+    double worstValue;
+    StringBuilder trace;
+
+    void add(String label, double value) {
+      sum += value;
+      if (trace != null && value != 0.0) {
+        trace.append(
+            String.format(java.util.Locale.ROOT, " %s%+.2f", label.isEmpty() ? "" : label, value));
+      }
+      if (value < worstValue && !label.isEmpty()) {
+        worstValue = value;
+        worst = label;
+      }
+    }
+  }
+}

@@ -1,0 +1,417 @@
+package dev.aphorist.corpus.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags a quote with up to three topics, by how many distinct words of each topic's vocabulary it
+ * uses; ties keep the order of {@link #TOPICS}. A quote that matches no topic is tagged {@code
+ * engineering}.
+ */
+public final class TopicTagger {
+
+  /** The fallback tag. */
+  public static final String GENERAL = "engineering";
+
+  /** Most tags a quote gets. */
+  public static final int MAX_TAGS = 3;
+
+  static final Map<String, Lexicon> TOPICS = new LinkedHashMap<>();
+
+  static {
+    TOPICS.put(
+        "distributed-systems",
+        Lexicon.of(
+            "distributed",
+            "distributed system",
+            "replication",
+            "replica",
+            "consensus",
+            "leader election",
+            "queue",
+            "stream",
+            "backlog",
+            "cache",
+            "partition",
+            "multi-tenant",
+            "single-tenant",
+            "tenant",
+            "state",
+            "sync",
+            "consistency",
+            "eventual consistency",
+            "node",
+            "host",
+            "cluster",
+            "load balancer",
+            "gray failure",
+            "fail-stop",
+            "failure mode",
+            "network",
+            "dns",
+            "data store",
+            "propagating state",
+            "mode shift",
+            "control system"));
+    TOPICS.put(
+        "reliability",
+        Lexicon.of(
+            "reliability",
+            "reliable",
+            "outage",
+            "failure",
+            "fail",
+            "resilience",
+            "resilient",
+            "incident",
+            "operational",
+            "availability",
+            "available",
+            "redundant",
+            "redundancy",
+            "postmortem",
+            "on-call",
+            "blast radius",
+            "rollback",
+            "chaos",
+            "uptime",
+            "crash",
+            "survive",
+            "liability",
+            "error",
+            "bug"));
+    TOPICS.put(
+        "architecture",
+        Lexicon.of(
+            "architecture",
+            "architect",
+            "architectural",
+            "microservice",
+            "micro service",
+            "monolith",
+            "design",
+            "coupling",
+            "decoupled",
+            "abstraction",
+            "interface",
+            "contract",
+            "api",
+            "pattern",
+            "component",
+            "modular",
+            "dependency",
+            "layer",
+            "data plane",
+            "control plane",
+            "simplicity",
+            "complexity",
+            "complex system",
+            "standard",
+            "trade-off",
+            "tradeoff",
+            "design pattern",
+            "scaling",
+            "scale",
+            "technical debt"));
+    TOPICS.put(
+        "operations",
+        Lexicon.of(
+            "deployment",
+            "deploy",
+            "ci/cd",
+            "pipeline",
+            "release",
+            "rollout",
+            "monitoring",
+            "metric",
+            "observability",
+            "log",
+            "alarm",
+            "throttling",
+            "capacity",
+            "operation",
+            "production",
+            "automation",
+            "constraint solver",
+            "infrastructure"));
+    TOPICS.put(
+        "teams",
+        Lexicon.of(
+            "team",
+            "meeting",
+            "collaboration",
+            "colleague",
+            "org",
+            "organization",
+            "organizational",
+            "organizationally",
+            "organisation",
+            "organisational",
+            "culture",
+            "ownership",
+            "owner",
+            "incentive",
+            "working group",
+            "slack",
+            "two-pizza",
+            "coordination",
+            "everyone",
+            "people",
+            "folk",
+            "contributor",
+            "together"));
+    TOPICS.put(
+        "leadership",
+        Lexicon.of(
+            "leader",
+            "leadership",
+            "decision",
+            "manager",
+            "management",
+            "principal engineer",
+            "strategy",
+            "vision",
+            "context",
+            "tenet",
+            "influence",
+            "accountability",
+            "on the hook",
+            "top-down",
+            "ivory tower",
+            "empower",
+            "incentive",
+            "ownership",
+            "business"));
+    TOPICS.put(
+        "career",
+        Lexicon.of(
+            "career",
+            "job",
+            "promotion",
+            "interview",
+            "hire",
+            "hiring",
+            "employee",
+            "employer",
+            "compensation",
+            "salary",
+            "skill",
+            "experience",
+            "learn",
+            "learning",
+            "mentor",
+            "senior",
+            "junior",
+            "retain",
+            "recruiter",
+            "resume",
+            "growth",
+            "craft",
+            "potential",
+            "grit",
+            "talent",
+            "talented",
+            "newbie",
+            "opinion"));
+    TOPICS.put(
+        "writing",
+        Lexicon.of(
+            "writing",
+            "write",
+            "writer",
+            "document",
+            "doc",
+            "narrative",
+            "communicate",
+            "communication",
+            "memo",
+            "6 pager",
+            "six pager",
+            "understood",
+            "explain"));
+    TOPICS.put(
+        "cloud",
+        Lexicon.of(
+            "cloud",
+            "aws",
+            "serverless",
+            "lambda",
+            "ec2",
+            "s3",
+            "region",
+            "azure",
+            "gcp",
+            "kubernetes",
+            "container",
+            "vpc",
+            "saas",
+            "cloud provider",
+            "data center"));
+    TOPICS.put(
+        "languages",
+        Lexicon.of(
+            "language",
+            "programming language",
+            "rust",
+            "python",
+            "java",
+            "javascript",
+            "typescript",
+            "golang",
+            "c++",
+            "compiler",
+            "gc",
+            "garbage collection",
+            "memory safety",
+            "syntax",
+            "semicolon",
+            "type system",
+            "runtime",
+            "library",
+            "framework"));
+    TOPICS.put(
+        "product",
+        Lexicon.of(
+            "customer",
+            "product",
+            "feature",
+            "user",
+            "velocity",
+            "roadmap",
+            "market",
+            "startup",
+            "valuation",
+            "product mindset",
+            "customer need",
+            "lemon",
+            "lemonade",
+            "work backward"));
+    TOPICS.put(
+        "security",
+        Lexicon.of(
+            "security",
+            "secure",
+            "permission",
+            "credential",
+            "encryption",
+            "security boundary",
+            "vulnerability",
+            "iam",
+            "authentication",
+            "authorization",
+            "threat",
+            "safe"));
+    TOPICS.put(
+        "performance",
+        Lexicon.of(
+            "performance",
+            "latency",
+            "throughput",
+            "efficiency",
+            "efficient",
+            "optimization",
+            "optimize",
+            "fast",
+            "faster",
+            "speed",
+            "p99",
+            "benchmark"));
+    TOPICS.put(
+        "open-source",
+        Lexicon.of(
+            "open source", "open-source", "oss", "maintainer", "community", "license", "fork"));
+    TOPICS.put(
+        "problem-solving",
+        Lexicon.of(
+            "problem",
+            "constraint",
+            "solution",
+            "solve",
+            "solving",
+            "hard problem",
+            "truism",
+            "uninitiated",
+            "absurd",
+            "innovation",
+            "innovate",
+            "new thing",
+            "new tech"));
+  }
+
+  /** Words about building software in general, beyond the topics: they make a passage on-topic. */
+  static final Lexicon ENGINEERING =
+      Lexicon.of(
+          "software",
+          "system",
+          "engineer",
+          "engineering",
+          "code",
+          "coding",
+          "tech",
+          "technology",
+          "technical",
+          "tool",
+          "build",
+          "building",
+          "ship",
+          "computing",
+          "programming",
+          "developer",
+          "development",
+          "test",
+          "testing",
+          "platform",
+          "data",
+          "database",
+          "service",
+          "application",
+          "app",
+          "computer",
+          "program",
+          "project",
+          "stack",
+          "industry",
+          "internal tool",
+          "technical idea",
+          "adopt",
+          "standard");
+
+  private TopicTagger() {}
+
+  /** The topics of a text, best first. */
+  public static List<String> tags(String text) {
+    return tags(Words.of(text));
+  }
+
+  static List<String> tags(Words words) {
+    List<Map.Entry<String, Integer>> scored = new ArrayList<>();
+    for (Map.Entry<String, Lexicon> topic : TOPICS.entrySet()) {
+      int hits = topic.getValue().distinctHits(words);
+      if (hits > 0) {
+        scored.add(Map.entry(topic.getKey(), hits));
+      }
+    }
+    if (scored.isEmpty()) {
+      return List.of(GENERAL);
+    }
+    // A stable sort keeps the declared topic order among equal counts.
+    scored.sort(Comparator.comparing(Map.Entry<String, Integer>::getValue).reversed());
+    List<String> out = new ArrayList<>(MAX_TAGS);
+    for (int i = 0; i < scored.size() && i < MAX_TAGS; i++) {
+      out.add(scored.get(i).getKey());
+    }
+    return out;
+  }
+
+  /** Distinct on-topic words (topics and general engineering vocabulary) in the words. */
+  static int vocabularyHits(Words words) {
+    int hits = ENGINEERING.distinctHits(words);
+    for (Lexicon topic : TOPICS.values()) {
+      hits += topic.distinctHits(words);
+    }
+    return hits;
+  }
+}
