@@ -403,7 +403,8 @@ public final class QuotabilityScorer {
           "means",
           "matter",
           "few",
-          "all of");
+          "all of",
+          "than");
 
   /** Irregular past forms that tell a story when a person is their subject ("we made"). */
   private static final Lexicon IRREGULAR_PAST =

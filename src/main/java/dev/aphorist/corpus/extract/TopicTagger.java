@@ -302,8 +302,7 @@ public final class TopicTagger {
             "iam",
             "authentication",
             "authorization",
-            "threat",
-            "safe"));
+            "threat"));
     TOPICS.put(
         "performance",
         Lexicon.of(
@@ -314,8 +313,6 @@ public final class TopicTagger {
             "efficient",
             "optimization",
             "optimize",
-            "fast",
-            "faster",
             "speed",
             "p99",
             "benchmark"));
