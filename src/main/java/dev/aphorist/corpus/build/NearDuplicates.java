@@ -17,9 +17,9 @@ import java.util.Set;
 final class NearDuplicates<T> {
 
   /** Word-pair Jaccard similarity from which two texts are the same passage. */
-  static final double SIMILARITY = 0.7;
+  static final double SIMILARITY = 0.6;
 
-  private static final int BANDS = 10;
+  private static final int BANDS = 12;
   private static final int ROWS = 2;
   private static final long[] SEEDS = seeds(BANDS * ROWS);
 

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.aphorist.corpus.Author;
 import dev.aphorist.corpus.BadFileException;
 import java.io.IOException;
@@ -31,8 +32,6 @@ final class YamlEntries {
 
   /** One list entry and the line where it starts. */
   record Entry(JsonNode node, int line) {}
-
-  private static final ObjectMapper MAPPER = new YAMLMapper();
 
   private final Path file;
   private final Map<String, List<Entry>> lists = new LinkedHashMap<>();
@@ -58,7 +57,6 @@ final class YamlEntries {
     TextFiles.decode(file, bytes); // rejects binary files and invalid UTF-8 with a line
     try (InputStream in = new java.io.ByteArrayInputStream(bytes);
         JsonParser parser = new YAMLFactory().createParser(in)) {
-      parser.setCodec(MAPPER);
       JsonToken token = parser.nextToken();
       if (token == null) {
         return entries;
@@ -89,8 +87,7 @@ final class YamlEntries {
           if (token != JsonToken.START_OBJECT) {
             throw new BadFileException(file, line, "each entry of '" + key + "' must be a mapping");
           }
-          JsonNode node = parser.readValueAsTree();
-          list.add(new Entry(node, line));
+          list.add(new Entry(readNode(parser), line));
         }
       }
       if (token != JsonToken.END_OBJECT) {
@@ -109,6 +106,42 @@ final class YamlEntries {
       throw new BadFileException(file, "cannot be read: " + e.getMessage());
     }
     return entries;
+  }
+
+  /**
+   * Reads the value at the current token keeping every scalar as written: an id such as {@code
+   * 0123456789} must not become the number 123456789.
+   */
+  private static JsonNode readNode(JsonParser parser) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT -> {
+        ObjectNode object = nodes.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          object.set(name, readNode(parser));
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = nodes.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(readNode(parser));
+        }
+        return array;
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return nodes.nullNode();
+      }
+      default -> {
+        return nodes.textNode(parser.getText());
+      }
+    }
   }
 
   List<Entry> list(String key) {
@@ -142,7 +175,7 @@ final class YamlEntries {
     if (value == null || value.isNull()) {
       return null;
     }
-    if (!value.isValueNode() || value.isBoolean()) {
+    if (!value.isTextual()) {
       throw new BadFileException(file, entry.line(), "'" + field + "' must be text");
     }
     String text = value.asText().strip();
@@ -186,7 +219,7 @@ final class YamlEntries {
       throw new BadFileException(file, entry.line(), "'" + field + ".name' is required");
     }
     JsonNode handle = value.get("handle");
-    if (handle != null && !handle.isNull() && !handle.isValueNode()) {
+    if (handle != null && !handle.isNull() && !handle.isTextual()) {
       throw new BadFileException(file, entry.line(), "'" + field + ".handle' must be text");
     }
     return new Author(name.asText(), handle == null || handle.isNull() ? null : handle.asText());
