@@ -115,7 +115,6 @@ public final class QuotabilityScorer {
           "were",
           "wasn't",
           "weren't",
-          "did",
           "didn't",
           "hadn't",
           "went",
@@ -518,10 +517,12 @@ public final class QuotabilityScorer {
   private static final double VOCABULARY_MAX = 1.2;
   private static final double NO_VOCABULARY = -1.0;
   private static final double IMPERATIVE_START = 0.6;
+  private static final double GENERIC_SUBJECT = 0.4;
   private static final double QUOTED_WORDS = 0.8;
   private static final double PROSE = -0.4;
   private static final double FIRST_PERSON_EACH = -0.6;
   private static final double FIRST_PERSON_MAX = -2.4;
+  private static final double PAST_FIRST = -0.35;
   private static final double PAST_EACH = -0.7;
   private static final double PAST_MAX = -2.8;
   private static final double TIME_EACH = -0.7;
@@ -643,6 +644,9 @@ public final class QuotabilityScorer {
     } else {
       tally.add("", Math.min(VOCABULARY_MAX, VOCABULARY_EACH * vocabulary));
     }
+    if (hasGenericSubject(sentences, context.names())) {
+      tally.add("", GENERIC_SUBJECT);
+    }
     if (startsWithImperative(sentences)) {
       tally.add("", IMPERATIVE_START);
     }
@@ -652,7 +656,10 @@ public final class QuotabilityScorer {
 
     int firstPerson = FIRST_PERSON.allHits(words) - OPINION.allHits(words);
     tally.add("personal anecdote", Math.max(FIRST_PERSON_MAX, FIRST_PERSON_EACH * firstPerson));
-    tally.add("personal anecdote", Math.max(PAST_MAX, PAST_EACH * past));
+    // One past form may sit in a general sentence ("people who were there"); more tell a story.
+    if (past > 0) {
+      tally.add("personal anecdote", Math.max(PAST_MAX, PAST_FIRST + PAST_EACH * (past - 1)));
+    }
     tally.add("tied to a moment", Math.max(TIME_MAX, TIME_EACH * TIME.distinctHits(words)));
     tally.add("tied to a moment", DURATION_EACH * Math.min(2, DURATION.distinctHits(words)));
     tally.add("note or dialogue", Math.max(SHORTHAND_MAX, SHORTHAND_EACH * count(SHORTHAND, text)));
@@ -834,6 +841,86 @@ public final class QuotabilityScorer {
           "is", "are", "be", "been", "being", "was", "were", "has", "have", "had", "get", "gets",
           "got", "it's", "that's", "i've", "we've", "you've", "they've");
 
+  /**
+   * Openers of a subject that stands for any member of a kind: "A review that...", "Every team".
+   */
+  private static final java.util.Set<String> GENERIC_DETERMINERS =
+      java.util.Set.of(
+          "a",
+          "an",
+          "every",
+          "each",
+          "any",
+          "no",
+          "most",
+          "good",
+          "bad",
+          "great",
+          "small",
+          "large",
+          "big",
+          "simple",
+          "complex",
+          "new",
+          "old",
+          "reliable",
+          "distributed");
+
+  /**
+   * A sentence about a kind of thing rather than a particular one: it opens with "A", "Every",
+   * "Most"..., or with a plural noun ("Caches are", "Migrations fail").
+   */
+  private static boolean hasGenericSubject(List<String> sentences, java.util.Set<String> names) {
+    for (String sentence : sentences) {
+      List<Words.Word> words = Words.of(sentence).list();
+      if (words.size() < 3) {
+        continue;
+      }
+      Words.Word first = words.get(0);
+      String w = first.plain();
+      if (GENERIC_DETERMINERS.contains(w)) {
+        return true;
+      }
+      boolean pluralNoun =
+          w.length() > 3
+              && w.endsWith("s")
+              && !w.endsWith("ss")
+              && !w.endsWith("'s")
+              && !first.allCaps()
+              && !NOT_VERBS.contains(w)
+              && !names.contains(first.folded())
+              && !names.contains(w);
+      if (pluralNoun && VERB_AFTER_SUBJECT.contains(words.get(1).plain())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs and adverbs that follow a plural subject: "Caches are", "Systems never fail". */
+  private static final java.util.Set<String> VERB_AFTER_SUBJECT =
+      java.util.Set.of(
+          "are", "aren't", "can", "can't", "will", "won't", "should", "must", "never", "always",
+          "rarely", "often", "usually", "get", "need", "make", "fail", "break", "grow", "have",
+          "don't", "do", "tend", "become", "take", "cost", "matter", "win", "lose");
+
+  /** A plain verb form followed by its object: "Review the design", "Fix your alarms". */
+  private static boolean looksImperative(Words words) {
+    List<Words.Word> list = words.list();
+    if (list.size() < 3) {
+      return false;
+    }
+    String first = list.get(0).plain();
+    return !list.get(0).allCaps()
+        && first.chars().allMatch(Character::isLetter)
+        && !NOT_VERBS.contains(first)
+        && !first.endsWith("s")
+        && !first.endsWith("ed")
+        && !first.endsWith("ing")
+        && !first.endsWith("ly")
+        && OBJECT_AFTER_VERB.contains(list.get(1).plain());
+  }
+
   private static boolean isPerson(String folded) {
     return folded.equals("i")
         || folded.equals("we")
@@ -843,13 +930,51 @@ public final class QuotabilityScorer {
         || folded.equals("team");
   }
 
+  /**
+   * Words that follow an imperative verb and rarely follow a sentence's subject: "Review the
+   * design", "Ship it", "Fix your alarms".
+   */
+  private static final java.util.Set<String> OBJECT_AFTER_VERB =
+      java.util.Set.of(
+          "the",
+          "a",
+          "an",
+          "it",
+          "your",
+          "every",
+          "each",
+          "more",
+          "less",
+          "fewer",
+          "what",
+          "how",
+          "them",
+          "something",
+          "nothing",
+          "things",
+          "people",
+          "small",
+          "boring");
+
+  /** Words that start sentences without being verbs. */
+  private static final java.util.Set<String> NOT_VERBS =
+      java.util.Set.of(
+          "the", "a", "an", "this", "that", "these", "those", "it", "its", "i", "we", "you", "they",
+          "he", "she", "my", "our", "your", "their", "his", "her", "in", "on", "at", "for", "of",
+          "to", "with", "by", "from", "as", "and", "but", "or", "so", "if", "when", "while",
+          "because", "after", "before", "since", "all", "some", "most", "many", "one", "no",
+          "every", "each", "what", "how", "why", "who", "there", "here", "yes", "not", "did",
+          "does", "is", "are", "was", "were", "can", "could", "should", "would", "will", "has",
+          "have", "had", "may", "might", "must", "maybe", "just", "also", "then", "now", "even",
+          "still", "only", "both", "either", "neither", "such", "much", "very", "too", "than");
+
   /** Advice: a sentence that opens with an imperative, or "When X, do Y". */
   private static boolean startsWithImperative(List<String> sentences) {
     for (String sentence : sentences) {
       Words words = Words.of(sentence);
       if (!words.list().isEmpty()
           && words.list().get(0).capitalized()
-          && IMPERATIVE.startsWith(words)) {
+          && (IMPERATIVE.startsWith(words) || looksImperative(words))) {
         return true;
       }
       int comma = sentence.indexOf(", ");

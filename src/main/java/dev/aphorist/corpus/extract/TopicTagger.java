@@ -80,6 +80,12 @@ public final class TopicTagger {
             "uptime",
             "crash",
             "survive",
+            "blameless",
+            "postmortem",
+            "retry",
+            "retry storm",
+            "timeline",
+            "incident review",
             "liability",
             "error",
             "bug"));
@@ -136,7 +142,14 @@ public final class TopicTagger {
             "production",
             "automation",
             "constraint solver",
-            "infrastructure"));
+            "infrastructure",
+            "migration",
+            "alert",
+            "dashboard",
+            "runbook",
+            "config",
+            "configuration",
+            "feature flag"));
     TOPICS.put(
         "teams",
         Lexicon.of(
@@ -316,6 +329,34 @@ public final class TopicTagger {
             "speed",
             "p99",
             "benchmark"));
+    TOPICS.put(
+        "code-quality",
+        Lexicon.of(
+            "code review",
+            "review",
+            "reviewer",
+            "pull request",
+            "diff",
+            "commit",
+            "linter",
+            "lint",
+            "refactor",
+            "refactoring",
+            "readable",
+            "readability",
+            "naming",
+            "unit test",
+            "test",
+            "tests",
+            "testing",
+            "technical debt",
+            "tech debt",
+            "legacy code",
+            "clean code",
+            "documentation",
+            "comment",
+            "rewrite",
+            "style guide"));
     TOPICS.put(
         "open-source",
         Lexicon.of(
