@@ -4,6 +4,7 @@ import dev.aphorist.corpus.Author;
 import dev.aphorist.corpus.BadFileException;
 import dev.aphorist.corpus.Corpus;
 import dev.aphorist.corpus.DocumentKind;
+import dev.aphorist.corpus.Metrics;
 import dev.aphorist.corpus.Quote;
 import dev.aphorist.corpus.QuoteId;
 import dev.aphorist.corpus.Source;
@@ -15,6 +16,7 @@ import dev.aphorist.corpus.extract.TopicTagger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +92,43 @@ public final class CorpusBuilder {
     return curate(kept, dropped, curation, warnings);
   }
 
-  /** A kept candidate with its draft quote and its place in the build order. */
-  private record Found(Quote quote, int document, int line, String name) {}
+  /**
+   * A kept candidate and its place in the build order. Its quote (id, tags) is made only if it
+   * survives deduplication: a large scrape keeps many passages that turn out to be duplicates.
+   */
+  private static final class Found {
+    final String text;
+    final Author author;
+    final Source source;
+    final double score;
+    final Metrics metrics;
+    final int document;
+    final int line;
+    private Quote quote;
+
+    Found(Candidate candidate, Author author, Source source, double score, int document) {
+      this.text = candidate.text();
+      this.author = author;
+      this.source = source;
+      this.score = score;
+      this.metrics = candidate.metrics();
+      this.document = document;
+      this.line = candidate.line();
+    }
+
+    Quote quote() {
+      if (quote == null) {
+        quote =
+            new Quote(
+                QuoteId.of(text), text, author, source, TopicTagger.tags(text), score, metrics);
+      }
+      return quote;
+    }
+
+    Dropped dropped(String reason) {
+      return new Dropped(source.document(), line, text, reason, score, author, source, metrics);
+    }
+  }
 
   private static void attribute(
       Candidate candidate,
@@ -109,6 +146,8 @@ public final class CorpusBuilder {
               candidate.text(),
               candidate.rejection(),
               0.0,
+              null,
+              null,
               null));
       return;
     }
@@ -129,66 +168,46 @@ public final class CorpusBuilder {
         }
       }
     }
-    Quote draft =
-        new Quote(
-            QuoteId.of(candidate.text()),
-            candidate.text(),
-            author,
-            source,
-            TopicTagger.tags(candidate.text()),
-            score,
-            candidate.metrics());
-    if (!candidate.kept()) {
+    if (!candidate.kept() || whoseProblem != null) {
+      // Ids and tags of dropped text are only computed if someone asks (curation, stats).
       dropped.add(
           new Dropped(
               source.document(),
               candidate.line(),
               candidate.text(),
-              candidate.dropReason(),
+              candidate.kept() ? whoseProblem : candidate.dropReason(),
               score,
-              draft));
-    } else if (whoseProblem != null) {
-      dropped.add(
-          new Dropped(
-              source.document(), candidate.line(), candidate.text(), whoseProblem, score, draft));
-    } else {
-      found.add(new Found(draft, documentIndex, candidate.line(), source.document()));
+              author,
+              source,
+              candidate.metrics()));
+      return;
     }
+    found.add(new Found(candidate, author, source, score, documentIndex));
   }
 
-  /**
-   * Keeps one of each set of duplicates: the best scored, then the earliest. Returns the kept
-   * quotes in document order.
-   */
   private static List<Found> deduplicate(List<Found> found, List<Dropped> dropped) {
     List<Found> byPreference = new ArrayList<>(found);
     byPreference.sort(
-        Comparator.comparingDouble((Found f) -> -f.quote().score())
-            .thenComparingInt(Found::document)
-            .thenComparingInt(Found::line));
+        Comparator.comparingDouble((Found f) -> -f.score)
+            .thenComparingInt(f -> f.document)
+            .thenComparingInt(f -> f.line));
     NearDuplicates<Found> index = new NearDuplicates<>();
-    Map<String, Found> byId = new LinkedHashMap<>();
+    Map<String, Found> byId = new HashMap<>();
     List<Found> kept = new ArrayList<>();
     for (Found f : byPreference) {
-      Found same = byId.get(f.quote().id());
+      // Identical texts are near-duplicates too; the id check catches texts that differ only
+      // in Unicode form, which the id's normalization folds together.
+      Found same = index.addIfNew(f.text, f);
       if (same == null) {
-        same = index.addIfNew(f.quote().text(), f);
+        same = byId.putIfAbsent(f.quote().id(), f);
       }
       if (same != null) {
-        dropped.add(
-            new Dropped(
-                f.name(),
-                f.line(),
-                f.quote().text(),
-                "duplicate of " + same.quote().id(),
-                f.quote().score(),
-                f.quote()));
+        dropped.add(f.dropped("duplicate of " + same.quote().id()));
         continue;
       }
-      byId.put(f.quote().id(), f);
       kept.add(f);
     }
-    kept.sort(Comparator.comparingInt(Found::document).thenComparingInt(Found::line));
+    kept.sort(Comparator.comparingInt((Found f) -> f.document).thenComparingInt(f -> f.line));
     return kept;
   }
 
@@ -199,17 +218,20 @@ public final class CorpusBuilder {
     for (Found f : kept) {
       quotes.put(f.quote().id(), f.quote());
     }
-    Map<String, Dropped> droppedById = new LinkedHashMap<>();
-    for (Dropped d : dropped) {
-      if (d.draft() != null) {
-        droppedById.putIfAbsent(d.id(), d);
-      }
-    }
+    Map<String, Dropped> droppedById = null; // built only if curation names a dropped quote
     List<Dropped> allDropped = new ArrayList<>(dropped);
     for (Curation.Change change : curation.changes()) {
       Quote quote = quotes.get(change.id());
       Dropped rescued = null;
       if (quote == null) {
+        if (droppedById == null) {
+          droppedById = new LinkedHashMap<>();
+          for (Dropped d : dropped) {
+            if (d.isCandidate()) {
+              droppedById.putIfAbsent(d.id(), d);
+            }
+          }
+        }
         rescued = droppedById.get(change.id());
         if (rescued == null) {
           throw new BadFileException(
@@ -223,14 +245,7 @@ public final class CorpusBuilder {
       }
       if (change.ban() != null) {
         quotes.remove(change.id());
-        allDropped.add(
-            new Dropped(
-                quote.source().document(),
-                0,
-                quote.text(),
-                "banned: " + change.ban(),
-                quote.score(),
-                quote));
+        allDropped.add(Dropped.of(quote, 0, "banned: " + change.ban()));
         continue;
       }
       String text = change.text() != null ? change.text() : quote.text();

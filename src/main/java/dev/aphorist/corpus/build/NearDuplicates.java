@@ -48,16 +48,40 @@ final class NearDuplicates<T> {
     return null;
   }
 
-  /** Word pairs of the normalized text (single words for one-word texts). */
   static Set<String> shingles(String text) {
-    String[] words = QuoteId.normalize(text).split(" ");
+    List<String> words = words(text);
     Set<String> out = new HashSet<>();
-    if (words.length == 1) {
-      out.add(words[0]);
+    if (words.size() == 1) {
+      out.add(words.get(0));
       return out;
     }
-    for (int i = 0; i + 1 < words.length; i++) {
-      out.add(words[i] + ' ' + words[i + 1]);
+    for (int i = 0; i + 1 < words.size(); i++) {
+      out.add(words.get(i) + ' ' + words.get(i + 1));
+    }
+    return out;
+  }
+
+  /**
+   * Lower-case words of letters and digits, apostrophes joining: {@link QuoteId#normalize} without
+   * its Unicode normalization, which costs more than the rest of deduplication.
+   */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        word.append(Character.toLowerCase(c));
+      } else if (c != '\'' && c != '’' && word.length() > 0) {
+        out.add(word.toString());
+        word.setLength(0);
+      }
+    }
+    if (word.length() > 0) {
+      out.add(word.toString());
+    }
+    if (out.isEmpty()) {
+      out.add("");
     }
     return out;
   }

@@ -40,13 +40,25 @@ public final class Extractor {
     return new Extractor(DocumentReaders.standard());
   }
 
-  /** Every candidate of a document, kept or not, in document order. */
   public List<Candidate> extract(String text, DocumentKind kind) {
     List<Passage> passages = readers.reader(kind).read(TextNormalizer.normalize(text));
     EngagementScale engagement = EngagementScale.of(passages);
-    Set<String> names = Names.of(passages);
+    // Clean every passage first: their words tell which capitalised words are names.
+    Cleaned[] cleaned = new Cleaned[passages.size()];
+    Words[] words = new Words[passages.size()];
+    List<Words> all = new ArrayList<>(passages.size());
+    for (int i = 0; i < passages.size(); i++) {
+      Passage passage = passages.get(i);
+      if (passage.isCandidate()) {
+        cleaned[i] = TextCleaner.clean(passage.text());
+        words[i] = Words.of(cleaned[i].text());
+        all.add(words[i]);
+      }
+    }
+    Set<String> names = Names.of(all);
     List<Candidate> out = new ArrayList<>(passages.size());
-    for (Passage passage : passages) {
+    for (int i = 0; i < passages.size(); i++) {
+      Passage passage = passages.get(i);
       if (!passage.isCandidate()) {
         out.add(
             new Candidate(
@@ -58,16 +70,16 @@ public final class Extractor {
                 Score.rejected(passage.rejection()),
                 passage.rejection()));
       } else if (passage.shape() == Shape.POST) {
-        out.add(post(passage, engagement.relative(passage.metrics()), names));
+        out.add(post(passage, cleaned[i], words[i], engagement.relative(passage.metrics()), names));
       } else {
-        prose(passage, names, out);
+        prose(passage, cleaned[i], names, out);
       }
     }
     return out;
   }
 
-  private Candidate post(Passage passage, double engagement, Set<String> names) {
-    Cleaned cleaned = TextCleaner.clean(passage.text());
+  private Candidate post(
+      Passage passage, Cleaned cleaned, Words words, double engagement, Set<String> names) {
     Voice voice = passage.voice();
     if (cleaned.quotation() && voice == Voice.AUTHOR) {
       voice = Voice.QUOTATION;
@@ -75,7 +87,7 @@ public final class Extractor {
     QuotabilityScorer.Context context =
         new QuotabilityScorer.Context(
             passage.reply(), voice == Voice.QUOTATION, false, engagement, names);
-    Score score = score(cleaned, context);
+    Score score = QuotabilityScorer.score(cleaned, words, context, tracing);
     return new Candidate(
         cleaned.isEmpty() ? passage.text() : cleaned.text(),
         passage.line(),
@@ -87,8 +99,7 @@ public final class Extractor {
   }
 
   /** Picks the best-scoring runs of sentences that do not overlap; the rest are dropped. */
-  private void prose(Passage passage, Set<String> names, List<Candidate> out) {
-    Cleaned paragraph = TextCleaner.clean(passage.text());
+  private void prose(Passage passage, Cleaned paragraph, Set<String> names, List<Candidate> out) {
     List<String> sentences = Sentences.split(paragraph.text());
     int n = sentences.size();
     if (n == 0) {

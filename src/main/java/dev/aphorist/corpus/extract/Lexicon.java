@@ -35,7 +35,7 @@ final class Lexicon {
   /** How many distinct entries of this lexicon occur in the words. */
   int distinctHits(Words words) {
     List<Words.Word> list = words.list();
-    Set<String> seen = null;
+    List<String> seen = null; // hits are few: a list beats a hash set here
     int hits = 0;
     for (int i = 0; i < list.size(); i++) {
       String w = list.get(i).folded();
@@ -44,7 +44,7 @@ final class Lexicon {
       if (phrases != null) {
         for (String[] phrase : phrases) {
           if (matches(list, i, phrase)) {
-            hit = String.join(" ", phrase);
+            hit = phrase[0] + " " + phrase[phrase.length - 1] + phrase.length;
             break;
           }
         }
@@ -54,9 +54,10 @@ final class Lexicon {
       }
       if (hit != null) {
         if (seen == null) {
-          seen = new HashSet<>();
+          seen = new ArrayList<>(4);
         }
-        if (seen.add(hit)) {
+        if (!seen.contains(hit)) {
+          seen.add(hit);
           hits++;
         }
       }
@@ -94,15 +95,19 @@ final class Lexicon {
 
   /** True when the words start with an entry of this lexicon. */
   boolean startsWith(Words words) {
-    List<Words.Word> list = words.list();
-    if (list.isEmpty()) {
+    return startsWithAt(words.list(), 0);
+  }
+
+  /** True when an entry of this lexicon starts at word {@code at}. */
+  boolean startsWithAt(List<Words.Word> list, int at) {
+    if (at >= list.size()) {
       return false;
     }
-    String w = list.get(0).folded();
+    String w = list.get(at).folded();
     List<String[]> phrases = phrasesByFirstWord.get(w);
     if (phrases != null) {
       for (String[] phrase : phrases) {
-        if (matches(list, 0, phrase)) {
+        if (matches(list, at, phrase)) {
           return true;
         }
       }
@@ -110,7 +115,20 @@ final class Lexicon {
     return singles.contains(w);
   }
 
-  private static boolean matches(List<Words.Word> list, int at, String[] phrase) {
+  /** The single-word entries, folded. */
+  Set<String> singles() {
+    return singles;
+  }
+
+  /** The phrase entries, each as its folded words. */
+  List<String[]> phrases() {
+    List<String[]> out = new ArrayList<>();
+    phrasesByFirstWord.values().forEach(out::addAll);
+    out.sort(java.util.Comparator.comparing((String[] p) -> String.join(" ", p)));
+    return out;
+  }
+
+  static boolean matches(List<Words.Word> list, int at, String[] phrase) {
     if (at + phrase.length > list.size()) {
       return false;
     }

@@ -13,23 +13,27 @@ final class Names {
 
   private Names() {}
 
-  static Set<String> of(List<Passage> passages) {
+  static Set<String> of(List<Words> texts) {
     Set<String> capitalised = new HashSet<>();
-    Set<String> lower = new HashSet<>();
-    for (Passage passage : passages) {
-      if (!passage.isCandidate()) {
-        continue;
-      }
-      for (Words.Word word : Words.of(passage.text()).list()) {
-        if (!word.capitalized()) {
-          lower.add(word.folded());
-        } else if (!word.sentenceStart()) {
+    for (Words words : texts) {
+      for (Words.Word word : words.list()) {
+        if (word.capitalized() && !word.sentenceStart()) {
           capitalised.add(word.folded());
         }
       }
     }
-    capitalised.removeAll(lower);
     capitalised.remove("i");
+    if (capitalised.isEmpty()) {
+      return Set.of();
+    }
+    // Few words are capitalised mid-sentence: look their lower-case uses up, do not collect all.
+    for (Words words : texts) {
+      for (Words.Word word : words.list()) {
+        if (!word.capitalized()) {
+          capitalised.remove(word.folded());
+        }
+      }
+    }
     return Set.copyOf(capitalised);
   }
 }

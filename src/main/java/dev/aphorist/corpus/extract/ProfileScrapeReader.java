@@ -99,8 +99,7 @@ public final class ProfileScrapeReader implements DocumentReader {
     private String previous = "";
 
     void add(String line, int lineNumber) {
-      Matcher reply = REPLYING_TO.matcher(line);
-      if (reply.matches()) {
+      if (line.startsWith("Replying to") && REPLYING_TO.matcher(line).matches()) {
         if (own.length() == 0 && !inQuote) {
           ownReply = true;
         } else {
@@ -123,8 +122,8 @@ public final class ProfileScrapeReader implements DocumentReader {
         }
         startQuote(lineNumber);
       }
-      Matcher author = AUTHOR_LINE.matcher(line);
-      if (quoted.length() == 0 && quotedAuthor == null && author.matches()) {
+      Matcher author = line.indexOf('@') >= 0 ? AUTHOR_LINE.matcher(line) : null;
+      if (quoted.length() == 0 && quotedAuthor == null && author != null && author.matches()) {
         String handle = author.group(2);
         String name = author.group(1) == null ? handle : author.group(1).strip();
         quotedAuthor = new Author(name, handle);

@@ -186,10 +186,8 @@ public final class QuotabilityScorer {
   private static final Lexicon DURATION = Lexicon.of("year", "month", "week", "decade");
 
   /** Note-taking shorthand: the text is someone's notes, not a finished sentence. */
-  private static final java.util.regex.Pattern SHORTHAND =
-      java.util.regex.Pattern.compile(
-          "(?i)(?<![\\w.])(?:e\\.g\\.|i\\.e\\.|ie\\.|eg\\.|vs\\.?|btw|w/|ppl|tbh|fwiw|etc\\.)(?!\\w)"
-              + "|(?<![\\w.])(?-i:[B-HJ-Z])(?![\\w.'’])");
+  private static final java.util.Set<String> SHORTHAND =
+      java.util.Set.of("vs", "btw", "ppl", "tbh", "fwiw", "etc", "ie", "eg", "w/", "w/o", "b/c");
 
   /** Openers of a condition after which advice follows: "When X, make Y." */
   private static final Lexicon CONDITION_START =
@@ -507,6 +505,51 @@ public final class QuotabilityScorer {
 
   private static final Lexicon THIRD_PERSON = Lexicon.of("he", "him", "his", "she", "her", "hers");
 
+  /** Every lexicon the scorer counts, matched in one pass per candidate. */
+  private static final LexiconIndex INDEX = index();
+
+  private static LexiconIndex index() {
+    List<Lexicon> lexicons =
+        new java.util.ArrayList<>(
+            List.of(
+                GENERIC,
+                NARRATIVE_PAST,
+                FIRST_PERSON,
+                OPINION,
+                TIME,
+                DURATION,
+                PERSONAL_LIFE,
+                ANNOUNCEMENT,
+                SHARING,
+                THANKS,
+                POLITICS,
+                DEICTIC_REFERENCE,
+                THIRD_PERSON,
+                INTENSIFIERS,
+                HEDGES));
+    lexicons.addAll(TopicTagger.vocabularies());
+    return new LexiconIndex(lexicons);
+  }
+
+  private static final LexiconIndex.Slot S_GENERIC = INDEX.slotOf(GENERIC);
+  private static final LexiconIndex.Slot S_NARRATIVE_PAST = INDEX.slotOf(NARRATIVE_PAST);
+  private static final LexiconIndex.Slot S_FIRST_PERSON = INDEX.slotOf(FIRST_PERSON);
+  private static final LexiconIndex.Slot S_OPINION = INDEX.slotOf(OPINION);
+  private static final LexiconIndex.Slot S_TIME = INDEX.slotOf(TIME);
+  private static final LexiconIndex.Slot S_DURATION = INDEX.slotOf(DURATION);
+  private static final LexiconIndex.Slot S_PERSONAL_LIFE = INDEX.slotOf(PERSONAL_LIFE);
+  private static final LexiconIndex.Slot S_ANNOUNCEMENT = INDEX.slotOf(ANNOUNCEMENT);
+  private static final LexiconIndex.Slot S_SHARING = INDEX.slotOf(SHARING);
+  private static final LexiconIndex.Slot S_THANKS = INDEX.slotOf(THANKS);
+  private static final LexiconIndex.Slot S_POLITICS = INDEX.slotOf(POLITICS);
+  private static final LexiconIndex.Slot S_DEICTIC_REFERENCE = INDEX.slotOf(DEICTIC_REFERENCE);
+  private static final LexiconIndex.Slot S_THIRD_PERSON = INDEX.slotOf(THIRD_PERSON);
+  private static final LexiconIndex.Slot S_INTENSIFIERS = INDEX.slotOf(INTENSIFIERS);
+  private static final LexiconIndex.Slot S_HEDGES = INDEX.slotOf(HEDGES);
+
+  private static final List<LexiconIndex.Slot> VOCABULARY_SLOTS =
+      TopicTagger.vocabularies().stream().map(INDEX::slotOf).toList();
+
   // --- weights (log-odds) -------------------------------------------------------------------
 
   private static final double BIAS = -0.75;
@@ -592,15 +635,21 @@ public final class QuotabilityScorer {
 
   /** Scores cleaned quote text. */
   public static Score score(Cleaned cleaned, Context context) {
-    return score(cleaned, context, null);
+    return score(cleaned, null, context, null);
+  }
+
+  /** Scores cleaned text whose words the caller already has. */
+  static Score score(Cleaned cleaned, Words words, Context context, boolean trace) {
+    return score(cleaned, words, context, trace ? new StringBuilder() : null);
   }
 
   /** Scores and records each feature's contribution in {@link Score#trace()}. */
   public static Score traced(Cleaned cleaned, Context context) {
-    return score(cleaned, context, new StringBuilder());
+    return score(cleaned, null, context, new StringBuilder());
   }
 
-  private static Score score(Cleaned cleaned, Context context, StringBuilder trace) {
+  private static Score score(
+      Cleaned cleaned, Words knownWords, Context context, StringBuilder trace) {
     String text = cleaned.text();
     if (text.isEmpty()) {
       return Score.rejected(cleaned.leadInRemoved() ? "link share" : "nothing left after cleaning");
@@ -611,7 +660,8 @@ public final class QuotabilityScorer {
     if (text.length() > dev.aphorist.corpus.Quote.MAX_LENGTH) {
       return Score.rejected("longer than " + dev.aphorist.corpus.Quote.MAX_LENGTH + " characters");
     }
-    Words words = Words.of(text);
+    Words words = knownWords != null ? knownWords : Words.of(text);
+    LexiconIndex.Hits hits = INDEX.hits(words);
     List<String> sentences = Sentences.split(text);
     Tally tally = new Tally();
     tally.trace = trace;
@@ -630,51 +680,54 @@ public final class QuotabilityScorer {
       tally.add("too many sentences", EXTRA_SENTENCE * (sentences.size() - MAX_SENTENCES));
     }
 
-    tally.add("", Math.min(GENERIC_MAX, GENERIC_EACH * GENERIC.distinctHits(words)));
-    int past = NARRATIVE_PAST.distinctHits(words) + pastAfterSubject(words);
+    tally.add("", Math.min(GENERIC_MAX, GENERIC_EACH * hits.distinct(S_GENERIC)));
+    int past = hits.distinct(S_NARRATIVE_PAST) + pastAfterSubject(words);
     if (past == 0) {
       tally.add("", TIMELESS);
     }
     if (context.prose()) {
       tally.add("", PROSE);
     }
-    int vocabulary = TopicTagger.vocabularyHits(words);
+    int vocabulary = 0;
+    for (LexiconIndex.Slot slot : VOCABULARY_SLOTS) {
+      vocabulary += hits.distinct(slot);
+    }
     if (vocabulary == 0) {
       tally.add("not about engineering", NO_VOCABULARY);
     } else {
       tally.add("", Math.min(VOCABULARY_MAX, VOCABULARY_EACH * vocabulary));
     }
-    if (hasGenericSubject(sentences, context.names())) {
+    if (hasGenericSubject(words, context.names())) {
       tally.add("", GENERIC_SUBJECT);
     }
-    if (startsWithImperative(sentences)) {
+    if (startsWithImperative(words)) {
       tally.add("", IMPERATIVE_START);
     }
     if (context.quotation()) {
       tally.add("", QUOTED_WORDS);
     }
 
-    int firstPerson = FIRST_PERSON.allHits(words) - OPINION.allHits(words);
+    int firstPerson = hits.all(S_FIRST_PERSON) - hits.all(S_OPINION);
     tally.add("personal anecdote", Math.max(FIRST_PERSON_MAX, FIRST_PERSON_EACH * firstPerson));
     // One past form may sit in a general sentence ("people who were there"); more tell a story.
     if (past > 0) {
       tally.add("personal anecdote", Math.max(PAST_MAX, PAST_FIRST + PAST_EACH * (past - 1)));
     }
-    tally.add("tied to a moment", Math.max(TIME_MAX, TIME_EACH * TIME.distinctHits(words)));
-    tally.add("tied to a moment", DURATION_EACH * Math.min(2, DURATION.distinctHits(words)));
-    tally.add("note or dialogue", Math.max(SHORTHAND_MAX, SHORTHAND_EACH * count(SHORTHAND, text)));
+    tally.add("tied to a moment", Math.max(TIME_MAX, TIME_EACH * hits.distinct(S_TIME)));
+    tally.add("tied to a moment", DURATION_EACH * Math.min(2, hits.distinct(S_DURATION)));
+    tally.add("note or dialogue", Math.max(SHORTHAND_MAX, SHORTHAND_EACH * shorthand(words)));
     tally.add(
         "personal anecdote",
-        Math.max(PERSONAL_MAX, PERSONAL_EACH * PERSONAL_LIFE.distinctHits(words)));
+        Math.max(PERSONAL_MAX, PERSONAL_EACH * hits.distinct(S_PERSONAL_LIFE)));
     tally.add(
         "announcement",
-        Math.max(ANNOUNCEMENT_MAX, ANNOUNCEMENT_EACH * ANNOUNCEMENT.distinctHits(words)));
-    tally.add("link share", Math.max(SHARING_MAX, SHARING_EACH * SHARING.distinctHits(words)));
+        Math.max(ANNOUNCEMENT_MAX, ANNOUNCEMENT_EACH * hits.distinct(S_ANNOUNCEMENT)));
+    tally.add("link share", Math.max(SHARING_MAX, SHARING_EACH * hits.distinct(S_SHARING)));
     if (cleaned.link()) {
       tally.add("link share", LINK);
     }
-    tally.add("thanks or congratulations", THANKS_EACH * Math.min(2, THANKS.distinctHits(words)));
-    if (POLITICS.distinctHits(words) > 0) {
+    tally.add("thanks or congratulations", THANKS_EACH * Math.min(2, hits.distinct(S_THANKS)));
+    if (hits.distinct(S_POLITICS) > 0) {
       tally.add("politics", POLITICAL);
     }
 
@@ -687,17 +740,17 @@ public final class QuotabilityScorer {
     } else if (DEICTIC_START.startsWith(words)) {
       tally.add("depends on context", DEICTIC);
     }
-    tally.add("depends on context", REFERENCE_EACH * DEICTIC_REFERENCE.distinctHits(words));
+    tally.add("depends on context", REFERENCE_EACH * hits.distinct(S_DEICTIC_REFERENCE));
     tally.add(
         "depends on context",
-        Math.max(THIRD_PERSON_MAX, THIRD_PERSON_EACH * THIRD_PERSON.distinctHits(words)));
+        Math.max(THIRD_PERSON_MAX, THIRD_PERSON_EACH * hits.distinct(S_THIRD_PERSON)));
     tally.add(
         "reports someone's words",
         Math.max(INLINE_QUOTE_MAX, INLINE_QUOTE_EACH * inlineQuotations(text)));
     if (cleaned.leadInRemoved()) {
       tally.add("link share", LEAD_IN_REMOVED);
     }
-    if (LABEL_OPENER_PATTERN.matcher(text).find()) {
+    if (LABEL_OPENER_PATTERN.matcher(text).lookingAt()) {
       tally.add("note or dialogue", LABEL_OPENER);
     }
     if (cleaned.threadStart()) {
@@ -754,8 +807,8 @@ public final class QuotabilityScorer {
     }
     tally.add(
         "not a general point",
-        Math.max(INTENSIFIER_MAX, INTENSIFIER_EACH * INTENSIFIERS.distinctHits(words)));
-    tally.add("not a general point", Math.max(HEDGE_MAX, HEDGE_EACH * HEDGES.distinctHits(words)));
+        Math.max(INTENSIFIER_MAX, INTENSIFIER_EACH * hits.distinct(S_INTENSIFIERS)));
+    tally.add("not a general point", Math.max(HEDGE_MAX, HEDGE_EACH * hits.distinct(S_HEDGES)));
     tally.add(
         "about one organisation", Math.max(ORGANISATION_MAX, ORGANISATION_EACH * organisations));
     tally.add("too specific", Math.max(NUMBER_MAX, NUMBER_EACH * numbers));
@@ -870,13 +923,13 @@ public final class QuotabilityScorer {
    * A sentence about a kind of thing rather than a particular one: it opens with "A", "Every",
    * "Most"..., or with a plural noun ("Caches are", "Migrations fail").
    */
-  private static boolean hasGenericSubject(List<String> sentences, java.util.Set<String> names) {
-    for (String sentence : sentences) {
-      List<Words.Word> words = Words.of(sentence).list();
-      if (words.size() < 3) {
+  private static boolean hasGenericSubject(Words words, java.util.Set<String> names) {
+    List<Words.Word> list = words.list();
+    for (int i = 0; i + 2 < list.size(); i++) {
+      Words.Word first = list.get(i);
+      if (!first.sentenceStart()) {
         continue;
       }
-      Words.Word first = words.get(0);
       String w = first.plain();
       if (GENERIC_DETERMINERS.contains(w)) {
         return true;
@@ -890,7 +943,7 @@ public final class QuotabilityScorer {
               && !NOT_VERBS.contains(w)
               && !names.contains(first.folded())
               && !names.contains(w);
-      if (pluralNoun && VERB_AFTER_SUBJECT.contains(words.get(1).plain())) {
+      if (pluralNoun && VERB_AFTER_SUBJECT.contains(list.get(i + 1).plain())) {
         return true;
       }
     }
@@ -905,20 +958,25 @@ public final class QuotabilityScorer {
           "don't", "do", "tend", "become", "take", "cost", "matter", "win", "lose");
 
   /** A plain verb form followed by its object: "Review the design", "Fix your alarms". */
-  private static boolean looksImperative(Words words) {
-    List<Words.Word> list = words.list();
-    if (list.size() < 3) {
+  private static boolean looksImperative(List<Words.Word> list, int at) {
+    if (at + 2 >= list.size() || list.get(at + 1).sentenceStart()) {
       return false;
     }
-    String first = list.get(0).plain();
-    return !list.get(0).allCaps()
-        && first.chars().allMatch(Character::isLetter)
-        && !NOT_VERBS.contains(first)
-        && !first.endsWith("s")
+    Words.Word word = list.get(at);
+    String first = word.plain();
+    if (word.allCaps() || NOT_VERBS.contains(first)) {
+      return false;
+    }
+    for (int i = 0; i < first.length(); i++) {
+      if (!Character.isLetter(first.charAt(i))) {
+        return false;
+      }
+    }
+    return !first.endsWith("s")
         && !first.endsWith("ed")
         && !first.endsWith("ing")
         && !first.endsWith("ly")
-        && OBJECT_AFTER_VERB.contains(list.get(1).plain());
+        && OBJECT_AFTER_VERB.contains(list.get(at + 1).plain());
   }
 
   private static boolean isPerson(String folded) {
@@ -969,23 +1027,50 @@ public final class QuotabilityScorer {
           "still", "only", "both", "either", "neither", "such", "much", "very", "too", "than");
 
   /** Advice: a sentence that opens with an imperative, or "When X, do Y". */
-  private static boolean startsWithImperative(List<String> sentences) {
-    for (String sentence : sentences) {
-      Words words = Words.of(sentence);
-      if (!words.list().isEmpty()
-          && words.list().get(0).capitalized()
-          && (IMPERATIVE.startsWith(words) || looksImperative(words))) {
+  private static boolean startsWithImperative(Words words) {
+    List<Words.Word> list = words.list();
+    for (int i = 0; i < list.size(); i++) {
+      Words.Word word = list.get(i);
+      if (!word.sentenceStart()) {
+        continue;
+      }
+      if (word.capitalized() && (IMPERATIVE.startsWithAt(list, i) || looksImperative(list, i))) {
         return true;
       }
-      int comma = sentence.indexOf(", ");
-      if (comma > 0 && CONDITION_START.startsWith(words)) {
-        Words after = Words.of(sentence.substring(comma + 2));
-        if (IMPERATIVE.startsWith(after)) {
-          return true;
+      if (CONDITION_START.startsWithAt(list, i)) {
+        for (int j = i + 1; j < list.size() && !list.get(j).sentenceStart(); j++) {
+          if (list.get(j).afterComma()) {
+            if (IMPERATIVE.startsWithAt(list, j)) {
+              return true;
+            }
+            break;
+          }
         }
       }
     }
     return false;
+  }
+
+  /** Shorthand words, "e.g."/"i.e." (two one-letter words) and lone capitals such as "Q". */
+  private static int shorthand(Words words) {
+    List<Words.Word> list = words.list();
+    int n = 0;
+    for (int i = 0; i < list.size(); i++) {
+      Words.Word word = list.get(i);
+      String w = word.plain();
+      if (SHORTHAND.contains(w)) {
+        n++;
+      } else if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
+        String next = i + 1 < list.size() ? list.get(i + 1).plain() : "";
+        if ((w.equals("e") && next.equals("g")) || (w.equals("i") && next.equals("e"))) {
+          n++;
+          i++;
+        } else if (word.capitalized() && !w.equals("a") && !w.equals("i")) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   private static int count(java.util.regex.Pattern pattern, String text) {

@@ -49,8 +49,6 @@ public final class TextCleaner {
 
   private static final Pattern INLINE_MENTION = Pattern.compile("(?<![\\w.])@\\w+");
 
-  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
-
   /** First words of a short sentence that only reacts to something else. */
   private static final Set<String> INTERJECTIONS =
       Set.of(
@@ -86,7 +84,9 @@ public final class TextCleaner {
   /** Cleans one passage. */
   public static Cleaned clean(String raw) {
     String text = collapse(raw);
-    text = REPLYING_TO.matcher(text).replaceFirst("");
+    if (text.startsWith("Replying to")) {
+      text = REPLYING_TO.matcher(text).replaceFirst("");
+    }
     boolean hadLink = false;
     if (mayHaveLink(text)) {
       Matcher url = URL.matcher(text);
@@ -95,8 +95,9 @@ public final class TextCleaner {
         hadLink = true;
       }
     }
-    text = text.replace("🧵", " ");
-    text = collapse(text);
+    if (hadLink || text.contains("🧵")) {
+      text = collapse(text.replace("🧵", " "));
+    }
 
     // Strip what hangs off either end, in any interleaving, until nothing changes.
     int hashtags = countHashtags(text);
@@ -119,10 +120,18 @@ public final class TextCleaner {
         threadStart |= FIRST_COUNTER.matcher(text.substring(withoutCounter.length())).find();
       }
       text = withoutCounter;
-      text = TRAILING_TAG.matcher(text).replaceFirst("").strip();
-      text = LEADING_COUNTER.matcher(text).replaceFirst("");
-      text = LEADING_NUMBER.matcher(text).replaceFirst("");
-      text = LEADING_HANDLE.matcher(text).replaceFirst("");
+      if (mayEndWithTag(text)) {
+        text = TRAILING_TAG.matcher(text).replaceFirst("").strip();
+      }
+      if (!text.isEmpty()) {
+        char first = text.charAt(0);
+        if (Character.isDigit(first) || first == '(') {
+          text = LEADING_COUNTER.matcher(text).replaceFirst("");
+          text = LEADING_NUMBER.matcher(text).replaceFirst("");
+        } else if (first == '@') {
+          text = LEADING_HANDLE.matcher(text).replaceFirst("");
+        }
+      }
       if (text.endsWith("…")
           && text.length() > 1
           && isSentenceEnd(text.charAt(text.length() - 2))) {
@@ -139,27 +148,34 @@ public final class TextCleaner {
     }
     boolean truncated = text.endsWith("…");
 
-    List<String> sentences = Sentences.split(text);
+    // Splitting into sentences is only needed when an end or the start may have to go.
     boolean leadInRemoved = false;
-    if (!sentences.isEmpty() && endsWithColon(sentences.get(sentences.size() - 1))) {
-      sentences = sentences.subList(0, sentences.size() - 1);
-      leadInRemoved = true;
-      trailingLink = false; // the link was what the removed sentence introduced
-    }
     boolean interjectionRemoved = false;
-    if (sentences.size() > 1 && isInterjection(sentences.get(0))) {
-      sentences = sentences.subList(1, sentences.size());
-      interjectionRemoved = true;
-    }
-    if (leadInRemoved || interjectionRemoved) {
-      text = String.join(" ", sentences);
+    if (endsWithColon(text) || startsWithInterjection(text)) {
+      List<String> sentences = Sentences.split(text);
+      if (!sentences.isEmpty() && endsWithColon(sentences.get(sentences.size() - 1))) {
+        sentences = sentences.subList(0, sentences.size() - 1);
+        leadInRemoved = true;
+        trailingLink = false; // the link was what the removed sentence introduced
+      }
+      if (sentences.size() > 1 && isInterjection(sentences.get(0))) {
+        sentences = sentences.subList(1, sentences.size());
+        interjectionRemoved = true;
+      }
+      if (leadInRemoved || interjectionRemoved) {
+        text = String.join(" ", sentences);
+      }
     }
 
     boolean inlineLink = text.indexOf(LINK) >= 0;
-    text = collapse(text.replace(LINK, ' '));
+    if (hadLink) {
+      text = collapse(text.replace(LINK, ' '));
+    }
     text = stripDecoration(text);
-    text = INLINE_HASHTAG.matcher(text).replaceAll("$1");
-    int mentions = count(INLINE_MENTION, text);
+    if (text.indexOf('#') >= 0) {
+      text = INLINE_HASHTAG.matcher(text).replaceAll("$1");
+    }
+    int mentions = text.indexOf('@') >= 0 ? count(INLINE_MENTION, text) : 0;
     return new Cleaned(
         text,
         hadLink && (trailingLink || inlineLink),
@@ -174,7 +190,20 @@ public final class TextCleaner {
 
   /** Removes a thread counter from the end; "24/7" is a ratio, not a counter, and stays. */
   private static String stripTrailingCounter(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return text;
+    }
+    char last = text.charAt(n - 1);
+    boolean mayBeCounter =
+        (Character.isDigit(last) || last == '/' || last == 'n' || last == 'N' || last == ')')
+            && text.indexOf('/', Math.max(0, n - 12)) >= 0;
+    if (!mayBeCounter) {
+      return text;
+    }
     Matcher m = TRAILING_COUNTER.matcher(text);
+    m.region(Math.max(0, n - 16), n);
+    m.useAnchoringBounds(false);
     if (!m.find()) {
       return text;
     }
@@ -187,9 +216,41 @@ public final class TextCleaner {
     return text.substring(0, m.start()).strip();
   }
 
-  /** Cheap test so that most passages skip the link pattern. */
+  /** Cheap test: a hashtag or handle in the last words. */
+  private static boolean mayEndWithTag(String text) {
+    int from = Math.max(0, text.length() - 40);
+    return text.indexOf('#', from) >= 0 || text.indexOf('@', from) >= 0;
+  }
+
+  /**
+   * Cheap test so that most passages skip the link pattern: a link has "://", "www." or a dotted
+   * word before a slash or a truncation ellipsis ("aws.amazon.com/about…").
+   */
   private static boolean mayHaveLink(String text) {
-    return text.indexOf('/') >= 0 || text.indexOf('…') >= 0 || text.contains("www.");
+    if (text.contains("://") || text.contains("www.")) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '/' && c != '…') {
+        continue;
+      }
+      for (int j = i - 1; j >= 0 && !Character.isWhitespace(text.charAt(j)); j--) {
+        if (text.charAt(j) == '.' && j + 1 < i && Character.isLetterOrDigit(text.charAt(j + 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first word is one that reacts ("Yup", "Wow"): the first sentence may be only that. */
+  private static boolean startsWithInterjection(String text) {
+    int end = 0;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return isInterjection(text.substring(0, end));
   }
 
   private static boolean endsWithColon(String sentence) {
@@ -202,12 +263,27 @@ public final class TextCleaner {
   }
 
   static boolean isInterjection(String sentence) {
-    String[] words = sentence.strip().split("\\s+");
-    if (words.length > MAX_INTERJECTION_WORDS) {
+    String s = sentence.strip();
+    int words = 1;
+    int firstEnd = -1;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))
+          && (i == 0 || !Character.isWhitespace(s.charAt(i - 1)))) {
+        words++;
+        if (firstEnd < 0) {
+          firstEnd = i;
+        }
+      }
+    }
+    if (words > MAX_INTERJECTION_WORDS) {
       return false;
     }
-    String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[,.!?:;]+$", "");
-    return INTERJECTIONS.contains(first);
+    String first = (firstEnd < 0 ? s : s.substring(0, firstEnd)).toLowerCase(Locale.ROOT);
+    int end = first.length();
+    while (end > 0 && ",.!?:;".indexOf(first.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return INTERJECTIONS.contains(first.substring(0, end));
   }
 
   private static int countHashtags(String text) {
@@ -223,8 +299,35 @@ public final class TextCleaner {
     return n;
   }
 
+  /** Runs of whitespace become one space; the ends are stripped. */
   private static String collapse(String text) {
-    return SPACES.matcher(text).replaceAll(" ").strip();
+    StringBuilder out = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean space = Character.isWhitespace(c);
+      if (space && (c != ' ' || (i + 1 < n && Character.isWhitespace(text.charAt(i + 1))))) {
+        out = new StringBuilder(n);
+        break;
+      }
+    }
+    if (out == null) {
+      return text.strip();
+    }
+    boolean pending = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        pending = true;
+      } else {
+        if (pending && out.length() > 0) {
+          out.append(' ');
+        }
+        pending = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Removes emoji and other pictographs from both ends. */

@@ -417,6 +417,16 @@ public final class TopicTagger {
           "adopt",
           "standard");
 
+  private static final List<Lexicon> VOCABULARIES = vocabularyList();
+
+  private static final LexiconIndex TOPIC_INDEX = new LexiconIndex(List.copyOf(TOPICS.values()));
+
+  private static List<Lexicon> vocabularyList() {
+    List<Lexicon> out = new ArrayList<>(TOPICS.values());
+    out.add(ENGINEERING);
+    return List.copyOf(out);
+  }
+
   private TopicTagger() {}
 
   /** The topics of a text, best first. */
@@ -425,11 +435,12 @@ public final class TopicTagger {
   }
 
   static List<String> tags(Words words) {
+    LexiconIndex.Hits hits = TOPIC_INDEX.hits(words);
     List<Map.Entry<String, Integer>> scored = new ArrayList<>();
     for (Map.Entry<String, Lexicon> topic : TOPICS.entrySet()) {
-      int hits = topic.getValue().distinctHits(words);
-      if (hits > 0) {
-        scored.add(Map.entry(topic.getKey(), hits));
+      int count = hits.distinct(topic.getValue());
+      if (count > 0) {
+        scored.add(Map.entry(topic.getKey(), count));
       }
     }
     if (scored.isEmpty()) {
@@ -444,12 +455,7 @@ public final class TopicTagger {
     return out;
   }
 
-  /** Distinct on-topic words (topics and general engineering vocabulary) in the words. */
-  static int vocabularyHits(Words words) {
-    int hits = ENGINEERING.distinctHits(words);
-    for (Lexicon topic : TOPICS.values()) {
-      hits += topic.distinctHits(words);
-    }
-    return hits;
+  static List<Lexicon> vocabularies() {
+    return VOCABULARIES;
   }
 }

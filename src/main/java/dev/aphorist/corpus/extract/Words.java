@@ -6,18 +6,29 @@ import java.util.Locale;
 
 /**
  * The words of a text for cue matching: lower case, straight apostrophes, plural and third-person
- * "s" folded ("systems" matches "system"), with the case of each word's first letter and whether it
- * starts a sentence kept for capitalisation cues.
+ * "s" folded ("systems" matches "system"), with the case of each word's first letter and where it
+ * stands (first in its sentence, right after a comma) kept for the cues that need them. Built in
+ * one pass over the text: the scorer reads every candidate's words once.
  */
 final class Words {
 
   /**
-   * One word: its folded form, its lower-case form, its capitals, and where it stands.
+   * One word.
    *
+   * @param folded lower case, plural folded: what lexicons match
+   * @param plain lower case as written (apostrophes straightened)
+   * @param capitalized the first letter is a capital
    * @param allCaps every letter is a capital (an acronym such as DNS, or a shout)
+   * @param sentenceStart the word opens a sentence (or a clause after a colon, bullet or quote)
+   * @param afterComma a comma comes right before the word
    */
   record Word(
-      String folded, String plain, boolean capitalized, boolean allCaps, boolean sentenceStart) {}
+      String folded,
+      String plain,
+      boolean capitalized,
+      boolean allCaps,
+      boolean sentenceStart,
+      boolean afterComma) {}
 
   private final List<Word> words;
 
@@ -34,61 +45,75 @@ final class Words {
   }
 
   static Words of(String text) {
-    List<Word> out = new ArrayList<>(32);
+    List<Word> out = new ArrayList<>(Math.max(4, text.length() / 5));
     int length = text.length();
     boolean sentenceStart = true;
+    boolean afterComma = false;
     int i = 0;
     while (i < length) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        int start = i;
-        StringBuilder plain = new StringBuilder();
-        while (i < length) {
-          char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d) || d == '+' || d == '%') {
-            plain.append(d);
-            i++;
-          } else if ((d == '\'' || d == '’' || d == '-' || d == '/')
-              && i + 1 < length
-              && Character.isLetterOrDigit(text.charAt(i + 1))) {
-            plain.append(d == '’' ? '\'' : d);
-            i++;
-          } else {
-            break;
-          }
-        }
-        String word = plain.toString();
-        String lower = word.toLowerCase(Locale.ROOT);
-        out.add(
-            new Word(
-                fold(lower),
-                lower,
-                Character.isUpperCase(text.charAt(start)),
-                !word.equals(lower) && word.equals(word.toUpperCase(Locale.ROOT)),
-                sentenceStart));
-        sentenceStart = false;
-      } else {
+      if (!isWordChar(c)) {
         if (c == '.' || c == '!' || c == '?' || c == ':' || c == '•' || c == '"' || c == '“') {
           sentenceStart = true;
         }
+        if (c != ' ' && !Character.isWhitespace(c)) {
+          afterComma = c == ',';
+        }
         i++;
+        continue;
       }
+      int start = i;
+      boolean capitalized = Character.isUpperCase(c);
+      boolean hasLower = false;
+      boolean hasLetter = false;
+      boolean curlyApostrophe = false;
+      while (i < length) {
+        char d = text.charAt(i);
+        if (isWordChar(d) || d == '+' || d == '%') {
+          if (Character.isLetter(d)) {
+            hasLetter = true;
+            hasLower |= !Character.isUpperCase(d);
+          }
+          i++;
+        } else if ((d == '\'' || d == '’' || d == '-' || d == '/')
+            && i + 1 < length
+            && isWordChar(text.charAt(i + 1))) {
+          curlyApostrophe |= d == '’';
+          i++;
+        } else {
+          break;
+        }
+      }
+      String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
+      if (curlyApostrophe) {
+        lower = lower.replace('’', '\'');
+      }
+      out.add(
+          new Word(
+              fold(lower), lower, capitalized, hasLetter && !hasLower, sentenceStart, afterComma));
+      sentenceStart = false;
+      afterComma = false;
     }
     return new Words(out);
   }
 
-  /** Folds plurals so that vocabularies can list the singular only. */
+  private static boolean isWordChar(char c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
   static String fold(String lower) {
     int n = lower.length();
-    if (n > 4 && lower.endsWith("ies")) {
+    if (n <= 3 || lower.charAt(n - 1) != 's') {
+      return lower;
+    }
+    char before = lower.charAt(n - 2);
+    if (n > 4 && before == 'e' && lower.charAt(n - 3) == 'i') {
       return lower.substring(0, n - 3) + "y";
     }
-    if (n > 3
-        && lower.charAt(n - 1) == 's'
-        && lower.charAt(n - 2) != 's'
-        && lower.charAt(n - 2) != 'u'
-        && lower.charAt(n - 2) != 'i'
-        && lower.charAt(n - 2) != '\'') {
+    if (before != 's' && before != 'u' && before != 'i' && before != '\'') {
       return lower.substring(0, n - 1);
     }
     return lower;
