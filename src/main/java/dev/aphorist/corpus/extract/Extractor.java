@@ -43,19 +43,20 @@ public final class Extractor {
   public List<Candidate> extract(String text, DocumentKind kind) {
     List<Passage> passages = readers.reader(kind).read(TextNormalizer.normalize(text));
     EngagementScale engagement = EngagementScale.of(passages);
-    // Clean every passage first: their words tell which capitalised words are names.
+    // Clean every passage first: their words tell which capitalised words are names. The words
+    // are not kept: holding millions of them alive costs more in garbage collection than
+    // reading them again.
     Cleaned[] cleaned = new Cleaned[passages.size()];
-    Words[] words = new Words[passages.size()];
-    List<Words> all = new ArrayList<>(passages.size());
+    Names collector = new Names();
+    WordPool pool = new WordPool();
     for (int i = 0; i < passages.size(); i++) {
       Passage passage = passages.get(i);
       if (passage.isCandidate()) {
         cleaned[i] = TextCleaner.clean(passage.text());
-        words[i] = Words.of(cleaned[i].text());
-        all.add(words[i]);
+        collector.add(Words.of(cleaned[i].text(), pool));
       }
     }
-    Set<String> names = Names.of(all);
+    Set<String> names = collector.result();
     List<Candidate> out = new ArrayList<>(passages.size());
     for (int i = 0; i < passages.size(); i++) {
       Passage passage = passages.get(i);
@@ -70,7 +71,8 @@ public final class Extractor {
                 Score.rejected(passage.rejection()),
                 passage.rejection()));
       } else if (passage.shape() == Shape.POST) {
-        out.add(post(passage, cleaned[i], words[i], engagement.relative(passage.metrics()), names));
+        Words words = Words.of(cleaned[i].text(), pool);
+        out.add(post(passage, cleaned[i], words, engagement.relative(passage.metrics()), names));
       } else {
         prose(passage, cleaned[i], names, out);
       }

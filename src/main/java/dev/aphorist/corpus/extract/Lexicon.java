@@ -32,62 +32,6 @@ final class Lexicon {
     return new Lexicon(entries);
   }
 
-  /** How many distinct entries of this lexicon occur in the words. */
-  int distinctHits(Words words) {
-    List<Words.Word> list = words.list();
-    List<String> seen = null; // hits are few: a list beats a hash set here
-    int hits = 0;
-    for (int i = 0; i < list.size(); i++) {
-      String w = list.get(i).folded();
-      String hit = null;
-      List<String[]> phrases = phrasesByFirstWord.get(w);
-      if (phrases != null) {
-        for (String[] phrase : phrases) {
-          if (matches(list, i, phrase)) {
-            hit = phrase[0] + " " + phrase[phrase.length - 1] + phrase.length;
-            break;
-          }
-        }
-      }
-      if (hit == null && singles.contains(w)) {
-        hit = w;
-      }
-      if (hit != null) {
-        if (seen == null) {
-          seen = new ArrayList<>(4);
-        }
-        if (!seen.contains(hit)) {
-          seen.add(hit);
-          hits++;
-        }
-      }
-    }
-    return hits;
-  }
-
-  /** How many times entries occur, repeats included. */
-  int allHits(Words words) {
-    List<Words.Word> list = words.list();
-    int hits = 0;
-    for (int i = 0; i < list.size(); i++) {
-      String w = list.get(i).folded();
-      List<String[]> phrases = phrasesByFirstWord.get(w);
-      boolean phraseHit = false;
-      if (phrases != null) {
-        for (String[] phrase : phrases) {
-          if (matches(list, i, phrase)) {
-            phraseHit = true;
-            break;
-          }
-        }
-      }
-      if (phraseHit || singles.contains(w)) {
-        hits++;
-      }
-    }
-    return hits;
-  }
-
   /** True when a single folded word is an entry. */
   boolean contains(String folded) {
     return singles.contains(folded);

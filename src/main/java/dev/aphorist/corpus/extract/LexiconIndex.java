@@ -28,7 +28,10 @@ final class LexiconIndex {
       this.all = all;
     }
 
-    /** Distinct entries of the lexicon found (as {@link Lexicon#distinctHits}). */
+    /**
+     * How many distinct entries of the lexicon the text uses: "team, teams and team" is one; at a
+     * position where one of its phrases matches, its single words there do not count.
+     */
     int distinct(Lexicon lexicon) {
       return distinct[index.slot(lexicon)];
     }
@@ -38,7 +41,7 @@ final class LexiconIndex {
       return distinct[slot.index];
     }
 
-    /** Positions where an entry of the lexicon starts (as {@link Lexicon#allHits}). */
+    /** How many positions an entry of the lexicon starts at, repeats included. */
     int all(Slot slot) {
       return all[slot.index];
     }

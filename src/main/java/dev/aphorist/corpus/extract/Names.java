@@ -11,29 +11,31 @@ import java.util.Set;
  */
 final class Names {
 
-  private Names() {}
-
   static Set<String> of(List<Words> texts) {
-    Set<String> capitalised = new HashSet<>();
-    for (Words words : texts) {
-      for (Words.Word word : words.list()) {
-        if (word.capitalized() && !word.sentenceStart()) {
-          capitalised.add(word.folded());
-        }
+    Names names = new Names();
+    texts.forEach(names::add);
+    return names.result();
+  }
+
+  private final Set<String> capitalised = new HashSet<>();
+  private final Set<String> lower = new HashSet<>();
+
+  /** Takes the words of one text into account; the words need not be kept. */
+  void add(Words words) {
+    for (Words.Word word : words.list()) {
+      if (!word.capitalized()) {
+        lower.add(word.folded());
+      } else if (!word.sentenceStart()) {
+        capitalised.add(word.folded());
       }
     }
-    capitalised.remove("i");
-    if (capitalised.isEmpty()) {
-      return Set.of();
-    }
-    // Few words are capitalised mid-sentence: look their lower-case uses up, do not collect all.
-    for (Words words : texts) {
-      for (Words.Word word : words.list()) {
-        if (!word.capitalized()) {
-          capitalised.remove(word.folded());
-        }
-      }
-    }
-    return Set.copyOf(capitalised);
+  }
+
+  /** The names among the texts added. */
+  Set<String> result() {
+    Set<String> names = new HashSet<>(capitalised);
+    names.removeAll(lower);
+    names.remove("i");
+    return Set.copyOf(names);
   }
 }

@@ -19,10 +19,12 @@ public final class TopicTagger {
   /** Most tags a quote gets. */
   public static final int MAX_TAGS = 3;
 
-  static final Map<String, Lexicon> TOPICS = new LinkedHashMap<>();
+  /** The topics, in the order that breaks ties between equally matched ones. */
+  static final Map<String, Lexicon> TOPICS = topics();
 
-  static {
-    TOPICS.put(
+  private static Map<String, Lexicon> topics() {
+    Map<String, Lexicon> topics = new LinkedHashMap<>();
+    topics.put(
         "distributed-systems",
         Lexicon.of(
             "distributed",
@@ -56,7 +58,7 @@ public final class TopicTagger {
             "propagating state",
             "mode shift",
             "control system"));
-    TOPICS.put(
+    topics.put(
         "reliability",
         Lexicon.of(
             "reliability",
@@ -89,7 +91,7 @@ public final class TopicTagger {
             "liability",
             "error",
             "bug"));
-    TOPICS.put(
+    topics.put(
         "architecture",
         Lexicon.of(
             "architecture",
@@ -122,7 +124,7 @@ public final class TopicTagger {
             "scaling",
             "scale",
             "technical debt"));
-    TOPICS.put(
+    topics.put(
         "operations",
         Lexicon.of(
             "deployment",
@@ -150,7 +152,7 @@ public final class TopicTagger {
             "config",
             "configuration",
             "feature flag"));
-    TOPICS.put(
+    topics.put(
         "teams",
         Lexicon.of(
             "team",
@@ -176,7 +178,7 @@ public final class TopicTagger {
             "folk",
             "contributor",
             "together"));
-    TOPICS.put(
+    topics.put(
         "leadership",
         Lexicon.of(
             "leader",
@@ -198,7 +200,7 @@ public final class TopicTagger {
             "incentive",
             "ownership",
             "business"));
-    TOPICS.put(
+    topics.put(
         "career",
         Lexicon.of(
             "career",
@@ -229,7 +231,7 @@ public final class TopicTagger {
             "talented",
             "newbie",
             "opinion"));
-    TOPICS.put(
+    topics.put(
         "writing",
         Lexicon.of(
             "writing",
@@ -245,7 +247,7 @@ public final class TopicTagger {
             "six pager",
             "understood",
             "explain"));
-    TOPICS.put(
+    topics.put(
         "cloud",
         Lexicon.of(
             "cloud",
@@ -263,7 +265,7 @@ public final class TopicTagger {
             "saas",
             "cloud provider",
             "data center"));
-    TOPICS.put(
+    topics.put(
         "languages",
         Lexicon.of(
             "language",
@@ -285,7 +287,7 @@ public final class TopicTagger {
             "runtime",
             "library",
             "framework"));
-    TOPICS.put(
+    topics.put(
         "product",
         Lexicon.of(
             "customer",
@@ -302,7 +304,7 @@ public final class TopicTagger {
             "lemon",
             "lemonade",
             "work backward"));
-    TOPICS.put(
+    topics.put(
         "security",
         Lexicon.of(
             "security",
@@ -316,7 +318,7 @@ public final class TopicTagger {
             "authentication",
             "authorization",
             "threat"));
-    TOPICS.put(
+    topics.put(
         "performance",
         Lexicon.of(
             "performance",
@@ -329,7 +331,7 @@ public final class TopicTagger {
             "speed",
             "p99",
             "benchmark"));
-    TOPICS.put(
+    topics.put(
         "code-quality",
         Lexicon.of(
             "code review",
@@ -357,11 +359,11 @@ public final class TopicTagger {
             "comment",
             "rewrite",
             "style guide"));
-    TOPICS.put(
+    topics.put(
         "open-source",
         Lexicon.of(
             "open source", "open-source", "oss", "maintainer", "community", "license", "fork"));
-    TOPICS.put(
+    topics.put(
         "problem-solving",
         Lexicon.of(
             "problem",
@@ -377,6 +379,7 @@ public final class TopicTagger {
             "innovate",
             "new thing",
             "new tech"));
+    return java.util.Collections.unmodifiableMap(topics);
   }
 
   /** Words about building software in general, beyond the topics: they make a passage on-topic. */

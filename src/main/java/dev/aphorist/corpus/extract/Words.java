@@ -45,6 +45,11 @@ final class Words {
   }
 
   static Words of(String text) {
+    return of(text, null);
+  }
+
+  /** The words of a text, their strings shared through {@code pool} when there is one. */
+  static Words of(String text, WordPool pool) {
     List<Word> out = new ArrayList<>(Math.max(4, text.length() / 5));
     int length = text.length();
     boolean sentenceStart = true;
