@@ -44,6 +44,9 @@ public final class SourcesManifest {
   /** Reads corpus/sources.yaml, naming the file and line of the first problem. */
   public static SourcesManifest read(Path file) throws BadFileException {
     YamlEntries yaml = YamlEntries.read(file, Set.of("documents"));
+    if (!yaml.has("documents")) {
+      throw new BadFileException(file, "the file is empty: expected a 'documents' list");
+    }
     Map<String, SourceEntry> entries = new LinkedHashMap<>();
     for (YamlEntries.Entry entry : yaml.list("documents")) {
       yaml.allowOnly(entry, FIELDS);

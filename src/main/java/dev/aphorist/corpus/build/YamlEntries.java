@@ -144,6 +144,11 @@ final class YamlEntries {
     }
   }
 
+  /** True when the file has the key at the top level (even with an empty list). */
+  boolean has(String key) {
+    return lists.containsKey(key);
+  }
+
   List<Entry> list(String key) {
     return lists.getOrDefault(key, List.of());
   }

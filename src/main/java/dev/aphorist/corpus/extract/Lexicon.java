@@ -39,15 +39,15 @@ final class Lexicon {
 
   /** True when the words start with an entry of this lexicon. */
   boolean startsWith(Words words) {
-    return startsWithAt(words.list(), 0);
+    return startsWithAt(words, 0);
   }
 
   /** True when an entry of this lexicon starts at word {@code at}. */
-  boolean startsWithAt(List<Words.Word> list, int at) {
+  boolean startsWithAt(Words list, int at) {
     if (at >= list.size()) {
       return false;
     }
-    String w = list.get(at).folded();
+    String w = list.folded(at);
     List<String[]> phrases = phrasesByFirstWord.get(w);
     if (phrases != null) {
       for (String[] phrase : phrases) {
@@ -72,12 +72,12 @@ final class Lexicon {
     return out;
   }
 
-  static boolean matches(List<Words.Word> list, int at, String[] phrase) {
+  static boolean matches(Words list, int at, String[] phrase) {
     if (at + phrase.length > list.size()) {
       return false;
     }
     for (int k = 1; k < phrase.length; k++) {
-      if (!list.get(at + k).folded().equals(phrase[k])) {
+      if (!list.folded(at + k).equals(phrase[k])) {
         return false;
       }
     }

@@ -94,9 +94,9 @@ final class LexiconIndex {
     long[] seen = new long[(entries + 63) / 64];
     int[] countedAt = new int[lexicons]; // 1 + the position a lexicon last matched at
 
-    List<Words.Word> list = words.list();
+    Words list = words;
     for (int i = 0; i < list.size(); i++) {
-      Ref[] candidates = byFirstWord.get(list.get(i).folded());
+      Ref[] candidates = byFirstWord.get(list.folded(i));
       if (candidates == null) {
         continue;
       }

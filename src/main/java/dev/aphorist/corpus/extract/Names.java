@@ -22,11 +22,11 @@ final class Names {
 
   /** Takes the words of one text into account; the words need not be kept. */
   void add(Words words) {
-    for (Words.Word word : words.list()) {
-      if (!word.capitalized()) {
-        lower.add(word.folded());
-      } else if (!word.sentenceStart()) {
-        capitalised.add(word.folded());
+    for (int i = 0; i < words.size(); i++) {
+      if (!words.capitalized(i)) {
+        lower.add(words.folded(i));
+      } else if (!words.sentenceStart(i)) {
+        capitalised.add(words.folded(i));
       }
     }
   }

@@ -662,7 +662,8 @@ public final class QuotabilityScorer {
     }
     Words words = knownWords != null ? knownWords : Words.of(text);
     LexiconIndex.Hits hits = INDEX.hits(words);
-    List<String> sentences = Sentences.split(text);
+    int[] spans = Sentences.spans(text);
+    int sentenceCount = spans.length / 2;
     Tally tally = new Tally();
     tally.trace = trace;
     tally.add("", BIAS);
@@ -676,8 +677,8 @@ public final class QuotabilityScorer {
     if (text.length() > LONG_CHARS) {
       tally.add("too long", LONG);
     }
-    if (sentences.size() > MAX_SENTENCES) {
-      tally.add("too many sentences", EXTRA_SENTENCE * (sentences.size() - MAX_SENTENCES));
+    if (sentenceCount > MAX_SENTENCES) {
+      tally.add("too many sentences", EXTRA_SENTENCE * (sentenceCount - MAX_SENTENCES));
     }
 
     tally.add("", Math.min(GENERIC_MAX, GENERIC_EACH * hits.distinct(S_GENERIC)));
@@ -761,15 +762,21 @@ public final class QuotabilityScorer {
     }
 
     int questions = 0;
-    for (String sentence : sentences) {
-      if (sentence.endsWith("?")) {
+    for (int s = 0; s < spans.length; s += 2) {
+      char last = text.charAt(spans[s + 1] - 1);
+      if (last == '?') {
         questions++;
       }
-      if (sentence.startsWith("(") && (sentence.endsWith(")") || sentence.endsWith(")."))) {
+      boolean closes =
+          last == ')'
+              || (last == '.'
+                  && spans[s + 1] - 2 > spans[s]
+                  && text.charAt(spans[s + 1] - 2) == ')');
+      if (text.charAt(spans[s]) == '(' && closes) {
         tally.add("aside", ASIDE);
       }
     }
-    if (questions == sentences.size()) {
+    if (questions == sentenceCount) {
       tally.add("question", ALL_QUESTIONS);
     } else {
       tally.add("question", QUESTION_EACH * questions);
@@ -780,22 +787,22 @@ public final class QuotabilityScorer {
     int numbers = 0;
     int capitalized = 0;
     int organisations = 0;
-    List<Words.Word> list = words.list();
+    Words list = words;
     for (int i = 0; i < list.size(); i++) {
-      Words.Word word = list.get(i);
-      if (word.capitalized()) {
+      int word = i;
+      if (list.capitalized(word)) {
         capitalized++;
         // Acronyms (DNS, CI/CD, API) are mostly technical terms, not names.
-        if ((!word.sentenceStart() || context.names().contains(word.folded()))
-            && !isFirstPerson(word)
-            && !word.allCaps()) {
+        if ((!list.sentenceStart(word) || context.names().contains(list.folded(word)))
+            && !isFirstPerson(list.plain(word))
+            && !list.allCaps(word)) {
           names++;
-          if (i > 0 && ORGANISATION_PREPOSITIONS.contains(list.get(i - 1).folded())) {
+          if (i > 0 && ORGANISATION_PREPOSITIONS.contains(list.folded(i - 1))) {
             organisations++;
           }
         }
       }
-      if (Character.isDigit(word.plain().charAt(0)) && !word.plain().endsWith("%")) {
+      if (Character.isDigit(list.plain(word).charAt(0)) && !list.plain(word).endsWith("%")) {
         numbers++;
       }
     }
@@ -834,8 +841,7 @@ public final class QuotabilityScorer {
   private static final java.util.Set<String> ORGANISATION_PREPOSITIONS =
       java.util.Set.of("at", "in", "for", "of", "inside", "within", "joined", "left");
 
-  private static boolean isFirstPerson(Words.Word word) {
-    String w = word.plain();
+  private static boolean isFirstPerson(String w) {
     return w.equals("i") || w.startsWith("i'");
   }
 
@@ -856,22 +862,21 @@ public final class QuotabilityScorer {
    * reached".
    */
   private static int pastAfterSubject(Words words) {
-    List<Words.Word> list = words.list();
+    Words list = words;
     int n = 0;
     for (int i = 1; i < list.size(); i++) {
-      String w = list.get(i).folded();
+      String w = list.folded(i);
       boolean pastForm = (w.endsWith("ed") && w.length() > 4) || IRREGULAR_PAST.contains(w);
       if (!pastForm) {
         continue;
       }
-      boolean afterPerson =
-          isPerson(list.get(i - 1).folded()) || (i > 1 && isPerson(list.get(i - 2).folded()));
+      boolean afterPerson = isPerson(list.folded(i - 1)) || (i > 1 && isPerson(list.folded(i - 2)));
       // "scheduled an initial call", "serviced some real needs": a past verb with its object.
       boolean beforeObject =
           w.endsWith("ed")
               && i + 1 < list.size()
-              && OBJECT_START.contains(list.get(i + 1).folded())
-              && !AUXILIARY.contains(list.get(i - 1).folded());
+              && OBJECT_START.contains(list.folded(i + 1))
+              && !AUXILIARY.contains(list.folded(i - 1));
       if (afterPerson || beforeObject) {
         n++;
       }
@@ -924,13 +929,13 @@ public final class QuotabilityScorer {
    * "Most"..., or with a plural noun ("Caches are", "Migrations fail").
    */
   private static boolean hasGenericSubject(Words words, java.util.Set<String> names) {
-    List<Words.Word> list = words.list();
+    Words list = words;
     for (int i = 0; i + 2 < list.size(); i++) {
-      Words.Word first = list.get(i);
-      if (!first.sentenceStart()) {
+      int first = i;
+      if (!list.sentenceStart(first)) {
         continue;
       }
-      String w = first.plain();
+      String w = list.plain(first);
       if (GENERIC_DETERMINERS.contains(w)) {
         return true;
       }
@@ -939,11 +944,11 @@ public final class QuotabilityScorer {
               && w.endsWith("s")
               && !w.endsWith("ss")
               && !w.endsWith("'s")
-              && !first.allCaps()
+              && !list.allCaps(first)
               && !NOT_VERBS.contains(w)
-              && !names.contains(first.folded())
+              && !names.contains(list.folded(first))
               && !names.contains(w);
-      if (pluralNoun && VERB_AFTER_SUBJECT.contains(list.get(i + 1).plain())) {
+      if (pluralNoun && VERB_AFTER_SUBJECT.contains(list.plain(i + 1))) {
         return true;
       }
     }
@@ -958,13 +963,13 @@ public final class QuotabilityScorer {
           "don't", "do", "tend", "become", "take", "cost", "matter", "win", "lose");
 
   /** A plain verb form followed by its object: "Review the design", "Fix your alarms". */
-  private static boolean looksImperative(List<Words.Word> list, int at) {
-    if (at + 2 >= list.size() || list.get(at + 1).sentenceStart()) {
+  private static boolean looksImperative(Words list, int at) {
+    if (at + 2 >= list.size() || list.sentenceStart(at + 1)) {
       return false;
     }
-    Words.Word word = list.get(at);
-    String first = word.plain();
-    if (word.allCaps() || NOT_VERBS.contains(first)) {
+    int word = at;
+    String first = list.plain(word);
+    if (list.allCaps(word) || NOT_VERBS.contains(first)) {
       return false;
     }
     for (int i = 0; i < first.length(); i++) {
@@ -976,7 +981,7 @@ public final class QuotabilityScorer {
         && !first.endsWith("ed")
         && !first.endsWith("ing")
         && !first.endsWith("ly")
-        && OBJECT_AFTER_VERB.contains(list.get(at + 1).plain());
+        && OBJECT_AFTER_VERB.contains(list.plain(at + 1));
   }
 
   private static boolean isPerson(String folded) {
@@ -1028,18 +1033,19 @@ public final class QuotabilityScorer {
 
   /** Advice: a sentence that opens with an imperative, or "When X, do Y". */
   private static boolean startsWithImperative(Words words) {
-    List<Words.Word> list = words.list();
+    Words list = words;
     for (int i = 0; i < list.size(); i++) {
-      Words.Word word = list.get(i);
-      if (!word.sentenceStart()) {
+      int word = i;
+      if (!list.sentenceStart(word)) {
         continue;
       }
-      if (word.capitalized() && (IMPERATIVE.startsWithAt(list, i) || looksImperative(list, i))) {
+      if (list.capitalized(word)
+          && (IMPERATIVE.startsWithAt(list, i) || looksImperative(list, i))) {
         return true;
       }
       if (CONDITION_START.startsWithAt(list, i)) {
-        for (int j = i + 1; j < list.size() && !list.get(j).sentenceStart(); j++) {
-          if (list.get(j).afterComma()) {
+        for (int j = i + 1; j < list.size() && !list.sentenceStart(j); j++) {
+          if (list.afterComma(j)) {
             if (IMPERATIVE.startsWithAt(list, j)) {
               return true;
             }
@@ -1053,19 +1059,19 @@ public final class QuotabilityScorer {
 
   /** Shorthand words, "e.g."/"i.e." (two one-letter words) and lone capitals such as "Q". */
   private static int shorthand(Words words) {
-    List<Words.Word> list = words.list();
+    Words list = words;
     int n = 0;
     for (int i = 0; i < list.size(); i++) {
-      Words.Word word = list.get(i);
-      String w = word.plain();
+      int word = i;
+      String w = list.plain(word);
       if (SHORTHAND.contains(w)) {
         n++;
       } else if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
-        String next = i + 1 < list.size() ? list.get(i + 1).plain() : "";
+        String next = i + 1 < list.size() ? list.plain(i + 1) : "";
         if ((w.equals("e") && next.equals("g")) || (w.equals("i") && next.equals("e"))) {
           n++;
           i++;
-        } else if (word.capitalized() && !w.equals("a") && !w.equals("i")) {
+        } else if (list.capitalized(word) && !w.equals("a") && !w.equals("i")) {
           n++;
         }
       }

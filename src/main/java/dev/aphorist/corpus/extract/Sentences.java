@@ -21,9 +21,21 @@ public final class Sentences {
 
   private Sentences() {}
 
-  /** The sentences of {@code text}, stripped, in order; never empty strings. */
   public static List<String> split(String text) {
-    List<String> out = new ArrayList<>(4);
+    int[] spans = spans(text);
+    List<String> out = new ArrayList<>(spans.length / 2);
+    for (int i = 0; i < spans.length; i += 2) {
+      out.add(text.substring(spans[i], spans[i + 1]));
+    }
+    return out;
+  }
+
+  /**
+   * Where the sentences are, without copying them: start and end offsets in pairs, each sentence
+   * stripped of surrounding whitespace and never empty.
+   */
+  static int[] spans(String text) {
+    SpanList out = new SpanList();
     int length = text.length();
     int start = 0;
     int i = 0;
@@ -42,7 +54,7 @@ public final class Sentences {
             next++;
           }
           if (next < length && canStartSentence(text.charAt(next))) {
-            add(out, text, start, end);
+            out.add(text, start, end);
             start = next;
             i = next;
             continue;
@@ -53,14 +65,35 @@ public final class Sentences {
       }
       i++;
     }
-    add(out, text, start, length);
-    return out;
+    out.add(text, start, length);
+    return out.toArray();
   }
 
-  private static void add(List<String> out, String text, int from, int to) {
-    String sentence = text.substring(from, to).strip();
-    if (!sentence.isEmpty()) {
-      out.add(sentence);
+  /** Start and end offsets in pairs, growing as sentences are found. */
+  private static final class SpanList {
+    private int[] spans = new int[8];
+    private int n;
+
+    /** Adds [from, to) stripped of whitespace, unless nothing is left. */
+    void add(String text, int from, int to) {
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      if (from == to) {
+        return;
+      }
+      if (n + 2 > spans.length) {
+        spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+      }
+      spans[n++] = from;
+      spans[n++] = to;
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(spans, n);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.aphorist.corpus.extract;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,12 +9,13 @@ import java.util.Locale;
  * The words of a text for cue matching: lower case, straight apostrophes, plural and third-person
  * "s" folded ("systems" matches "system"), with the case of each word's first letter and where it
  * stands (first in its sentence, right after a comma) kept for the cues that need them. Built in
- * one pass over the text: the scorer reads every candidate's words once.
+ * one pass over the text into arrays rather than one object per word: the scorer reads the words of
+ * every candidate, and a large scrape has millions of them.
  */
 final class Words {
 
   /**
-   * One word.
+   * One word, as a value (for tests and readable code off the hot path).
    *
    * @param folded lower case, plural folded: what lexicons match
    * @param plain lower case as written (apostrophes straightened)
@@ -30,18 +32,77 @@ final class Words {
       boolean sentenceStart,
       boolean afterComma) {}
 
-  private final List<Word> words;
+  private static final byte CAPITALIZED = 1;
+  private static final byte ALL_CAPS = 2;
+  private static final byte SENTENCE_START = 4;
+  private static final byte AFTER_COMMA = 8;
 
-  private Words(List<Word> words) {
-    this.words = words;
-  }
+  private String[] folded;
+  private String[] plain;
+  private byte[] flags;
+  private int size;
 
-  List<Word> list() {
-    return words;
+  private Words(int capacity) {
+    folded = new String[capacity];
+    plain = new String[capacity];
+    flags = new byte[capacity];
   }
 
   int size() {
-    return words.size();
+    return size;
+  }
+
+  String folded(int i) {
+    return folded[i];
+  }
+
+  String plain(int i) {
+    return plain[i];
+  }
+
+  boolean capitalized(int i) {
+    return (flags[i] & CAPITALIZED) != 0;
+  }
+
+  boolean allCaps(int i) {
+    return (flags[i] & ALL_CAPS) != 0;
+  }
+
+  boolean sentenceStart(int i) {
+    return (flags[i] & SENTENCE_START) != 0;
+  }
+
+  boolean afterComma(int i) {
+    return (flags[i] & AFTER_COMMA) != 0;
+  }
+
+  /** The words as values. */
+  List<Word> list() {
+    return new AbstractList<>() {
+      @Override
+      public Word get(int i) {
+        return new Word(
+            folded(i), plain(i), capitalized(i), allCaps(i), sentenceStart(i), afterComma(i));
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
+  }
+
+  private void add(String foldedWord, String plainWord, int wordFlags) {
+    if (size == folded.length) {
+      int capacity = Math.max(8, size * 2);
+      folded = Arrays.copyOf(folded, capacity);
+      plain = Arrays.copyOf(plain, capacity);
+      flags = Arrays.copyOf(flags, capacity);
+    }
+    folded[size] = foldedWord;
+    plain[size] = plainWord;
+    flags[size] = (byte) wordFlags;
+    size++;
   }
 
   static Words of(String text) {
@@ -50,7 +111,7 @@ final class Words {
 
   /** The words of a text, their strings shared through {@code pool} when there is one. */
   static Words of(String text, WordPool pool) {
-    List<Word> out = new ArrayList<>(Math.max(4, text.length() / 5));
+    Words out = new Words(Math.max(8, text.length() / 5));
     int length = text.length();
     boolean sentenceStart = true;
     boolean afterComma = false;
@@ -89,17 +150,29 @@ final class Words {
           break;
         }
       }
-      String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
-      if (curlyApostrophe) {
-        lower = lower.replace('’', '\'');
+      String lower;
+      String foldedWord;
+      if (pool != null) {
+        int index = pool.intern(text, start, i);
+        lower = pool.plain(index);
+        foldedWord = pool.folded(index);
+      } else {
+        lower = text.substring(start, i).toLowerCase(Locale.ROOT);
+        if (curlyApostrophe) {
+          lower = lower.replace('’', '\'');
+        }
+        foldedWord = fold(lower);
       }
-      out.add(
-          new Word(
-              fold(lower), lower, capitalized, hasLetter && !hasLower, sentenceStart, afterComma));
+      int wordFlags =
+          (capitalized ? CAPITALIZED : 0)
+              | (hasLetter && !hasLower ? ALL_CAPS : 0)
+              | (sentenceStart ? SENTENCE_START : 0)
+              | (afterComma ? AFTER_COMMA : 0);
+      out.add(foldedWord, lower, wordFlags);
       sentenceStart = false;
       afterComma = false;
     }
-    return new Words(out);
+    return out;
   }
 
   private static boolean isWordChar(char c) {
@@ -109,6 +182,7 @@ final class Words {
     return Character.isLetterOrDigit(c);
   }
 
+  /** Folds plurals so that vocabularies can list the singular only. */
   static String fold(String lower) {
     int n = lower.length();
     if (n <= 3 || lower.charAt(n - 1) != 's') {

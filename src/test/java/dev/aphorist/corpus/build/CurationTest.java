@@ -155,6 +155,12 @@ class CurationTest {
   }
 
   @Test
+  void anEmptyCurationChangesNothing() throws Exception {
+    Corpus corpus = build(write("# no decisions yet\n"));
+    assertThat(corpus.quotes()).extracting(Quote::text).containsExactly(KEPT, ALSO_KEPT);
+  }
+
+  @Test
   void theCommittedCurationIsValid() throws Exception {
     Curation curation = Curation.read(Seeds.CURATION);
     assertThat(curation.changes()).isNotEmpty();

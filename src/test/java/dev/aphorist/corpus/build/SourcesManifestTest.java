@@ -70,6 +70,15 @@ class SourcesManifestTest {
   }
 
   @Test
+  void anEmptyManifestIsAnErrorButAnEmptyListIsNot() throws Exception {
+    Path file = write("# nothing yet\n");
+    assertThatThrownBy(() -> SourcesManifest.read(file))
+        .hasMessage(file + ": the file is empty: expected a 'documents' list");
+    write("documents: []\n");
+    assertThat(SourcesManifest.read(file).entries()).isEmpty();
+  }
+
+  @Test
   void aMissingManifestIsNamed() {
     Path missing = dir.resolve("none.yaml");
     assertThatThrownBy(() -> SourcesManifest.read(missing))
