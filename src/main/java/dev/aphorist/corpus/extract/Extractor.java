@@ -40,6 +40,7 @@ public final class Extractor {
     return new Extractor(DocumentReaders.standard());
   }
 
+  /** Every candidate of a document, kept or not, in document order. */
   public List<Candidate> extract(String text, DocumentKind kind) {
     List<Passage> passages = readers.reader(kind).read(TextNormalizer.normalize(text));
     EngagementScale engagement = EngagementScale.of(passages);
@@ -109,8 +110,11 @@ public final class Extractor {
     }
     QuotabilityScorer.Context context =
         new QuotabilityScorer.Context(passage.reply(), false, true, 0.0, names);
+    QuotabilityScorer.Context quoted =
+        new QuotabilityScorer.Context(passage.reply(), true, true, 0.0, names);
     List<Window> windows = new ArrayList<>();
     Score[] single = new Score[n];
+    boolean[] singleQuotation = new boolean[n];
     for (int from = 0; from < n; from++) {
       StringBuilder text = new StringBuilder();
       for (int to = from; to < n && to < from + MAX_WINDOW; to++) {
@@ -134,12 +138,15 @@ public final class Extractor {
                 cleaned.emoji(),
                 cleaned.leadInRemoved(),
                 false);
-        Score score = score(window, context);
+        // A paragraph wholly in quotation marks lost them when it was cleaned.
+        boolean quotation = paragraph.quotation() || cleaned.quotation();
+        Score score = score(window, quotation ? quoted : context);
         if (to == from) {
           single[from] = score;
+          singleQuotation[from] = quotation;
         }
         if (!cleaned.isEmpty() && !cleaned.leadInRemoved()) {
-          windows.add(new Window(from, to, cleaned.text(), score));
+          windows.add(new Window(from, to, cleaned.text(), score, quotation));
         }
       }
     }
@@ -169,10 +176,10 @@ public final class Extractor {
     for (int i = 0; i < n; i++) {
       Window w = startingAt[i];
       if (w != null) {
-        out.add(candidate(passage, w.text, w.score));
+        out.add(candidate(passage, w.text, w.score, w.quotation));
         i = w.to;
       } else {
-        out.add(candidate(passage, sentences.get(i), single[i]));
+        out.add(candidate(passage, sentences.get(i), single[i], singleQuotation[i]));
       }
     }
   }
@@ -183,12 +190,13 @@ public final class Extractor {
         : QuotabilityScorer.score(cleaned, context);
   }
 
-  private static Candidate candidate(Passage passage, String text, Score score) {
-    return new Candidate(
-        text, passage.line(), passage.voice(), passage.speaker(), null, score, null);
+  /** A prose candidate; words wholly in quotation marks are someone's the author reports. */
+  private static Candidate candidate(Passage passage, String text, Score score, boolean quotation) {
+    Voice voice = quotation && passage.voice() == Voice.AUTHOR ? Voice.QUOTATION : passage.voice();
+    return new Candidate(text, passage.line(), voice, passage.speaker(), null, score, null);
   }
 
-  private record Window(int from, int to, String text, Score score) {}
+  private record Window(int from, int to, String text, Score score, boolean quotation) {}
 
   /**
    * Engagement of a post relative to the document's other posts, on a log scale: a post liked e
