@@ -44,17 +44,17 @@ public final class Extractor {
   public List<Candidate> extract(String text, DocumentKind kind) {
     List<Passage> passages = readers.reader(kind).read(TextNormalizer.normalize(text));
     EngagementScale engagement = EngagementScale.of(passages);
-    // Clean every passage first: their words tell which capitalised words are names. The words
-    // are not kept: holding millions of them alive costs more in garbage collection than
-    // reading them again.
+    // Clean every passage first: their words tell which capitalised words are names.
     Cleaned[] cleaned = new Cleaned[passages.size()];
+    Words[] words = new Words[passages.size()];
     Names collector = new Names();
     WordPool pool = new WordPool();
     for (int i = 0; i < passages.size(); i++) {
       Passage passage = passages.get(i);
       if (passage.isCandidate()) {
         cleaned[i] = TextCleaner.clean(passage.text());
-        collector.add(Words.of(cleaned[i].text(), pool));
+        words[i] = Words.of(cleaned[i].text(), pool);
+        collector.add(words[i]);
       }
     }
     Set<String> names = collector.result();
@@ -72,8 +72,8 @@ public final class Extractor {
                 Score.rejected(passage.rejection()),
                 passage.rejection()));
       } else if (passage.shape() == Shape.POST) {
-        Words words = Words.of(cleaned[i].text(), pool);
-        out.add(post(passage, cleaned[i], words, engagement.relative(passage.metrics()), names));
+        out.add(post(passage, cleaned[i], words[i], engagement.relative(passage.metrics()), names));
+        words[i] = null; // scored: let it go
       } else {
         prose(passage, cleaned[i], names, out);
       }

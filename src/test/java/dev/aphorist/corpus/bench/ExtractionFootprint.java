@@ -8,9 +8,11 @@ import dev.aphorist.corpus.build.Curation;
 import dev.aphorist.corpus.build.SourceEntry;
 import dev.aphorist.corpus.build.SourcesManifest;
 import dev.aphorist.corpus.extract.RawDocument;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +57,35 @@ public final class ExtractionFootprint {
             .toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     long baseline = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long gcBefore = gcMillis();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     BuildResult result = builder.build(documents, manifest, Curation.NONE);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    long gc = gcMillis() - gcBefore;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     System.out.printf(
-        "posts %d, %.2f MB, one build %.3f s: %.1f MB/s, %.0f posts/s; kept %d quotes%n",
-        posts, megabytes, seconds, megabytes / seconds, posts / seconds, result.corpus().size());
+        "posts %d, %.2f MB; kept %d quotes%n", posts, megabytes, result.corpus().size());
+    System.out.printf(
+        "wall: %.3f s = %.1f MB/s, %.0f posts/s (garbage collection %d ms of it)%n",
+        seconds, megabytes / seconds, posts / seconds, gc);
+    System.out.printf(
+        "build thread CPU: %.3f s = %.1f MB/s, %.0f posts/s%n",
+        cpuSeconds, megabytes / cpuSeconds, posts / cpuSeconds);
     System.out.printf(
         "heap: %.0f MB used before the build (input text included), peak %.0f MB during it, max %d MB%n",
         baseline / 1e6, peak / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000);
+    System.out.printf(
+        "machine: %d cores, load average %.2f%n",
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .sum();
   }
 }
