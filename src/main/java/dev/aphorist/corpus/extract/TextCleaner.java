@@ -305,6 +305,9 @@ public final class TextCleaner {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c > ' ' && c < 0x80) {
+        continue; // the common case: a visible ASCII character
+      }
       boolean space = Character.isWhitespace(c);
       if (space && (c != ' ' || (i + 1 < n && Character.isWhitespace(text.charAt(i + 1))))) {
         out = new StringBuilder(n);

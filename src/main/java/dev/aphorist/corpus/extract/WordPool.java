@@ -18,6 +18,14 @@ final class WordPool {
     for (int i = start; i < end; i++) {
       hash = 31 * hash + normal(text.charAt(i));
     }
+    return intern(text, start, end, hash);
+  }
+
+  /**
+   * As {@link #intern(String, int, int)}, with the word's hash already computed by the caller:
+   * {@code h = 31 * h + normal(c)} over its characters, as {@link String#hashCode} of the word.
+   */
+  int intern(String text, int start, int end, int hash) {
     int mask = plain.length - 1;
     int slot = mix(hash) & mask;
     while (plain[slot] != null) {
@@ -88,7 +96,7 @@ final class WordPool {
   }
 
   /** The character as it is stored: lower case, with a straight apostrophe. */
-  private static char normal(char c) {
+  static char normal(char c) {
     if (c == '’') {
       return '\'';
     }

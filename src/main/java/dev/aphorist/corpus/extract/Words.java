@@ -129,22 +129,25 @@ final class Words {
         continue;
       }
       int start = i;
-      boolean capitalized = Character.isUpperCase(c);
+      boolean capitalized = isUpper(c);
       boolean hasLower = false;
       boolean hasLetter = false;
       boolean curlyApostrophe = false;
+      int hash = 0; // the pool's hash of the lower-case word, computed on the way
       while (i < length) {
         char d = text.charAt(i);
         if (isWordChar(d) || d == '+' || d == '%') {
-          if (Character.isLetter(d)) {
+          if (isLetter(d)) {
             hasLetter = true;
-            hasLower |= !Character.isUpperCase(d);
+            hasLower |= !isUpper(d);
           }
+          hash = 31 * hash + WordPool.normal(d);
           i++;
         } else if ((d == '\'' || d == '’' || d == '-' || d == '/')
             && i + 1 < length
             && isWordChar(text.charAt(i + 1))) {
           curlyApostrophe |= d == '’';
+          hash = 31 * hash + WordPool.normal(d);
           i++;
         } else {
           break;
@@ -153,7 +156,7 @@ final class Words {
       String lower;
       String foldedWord;
       if (pool != null) {
-        int index = pool.intern(text, start, i);
+        int index = pool.intern(text, start, i, hash);
         lower = pool.plain(index);
         foldedWord = pool.folded(index);
       } else {
@@ -173,6 +176,14 @@ final class Words {
       afterComma = false;
     }
     return out;
+  }
+
+  private static boolean isUpper(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
   }
 
   private static boolean isWordChar(char c) {
