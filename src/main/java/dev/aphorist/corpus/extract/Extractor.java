@@ -40,45 +40,94 @@ public final class Extractor {
     return new Extractor(DocumentReaders.standard());
   }
 
-  /** Every candidate of a document, kept or not, in document order. */
   public List<Candidate> extract(String text, DocumentKind kind) {
     List<Passage> passages = readers.reader(kind).read(TextNormalizer.normalize(text));
     EngagementScale engagement = EngagementScale.of(passages);
-    // Clean every passage first: their words tell which capitalised words are names.
-    Cleaned[] cleaned = new Cleaned[passages.size()];
-    Words[] words = new Words[passages.size()];
+    // Names (words the document capitalises mid-sentence and never writes in lower case) are
+    // known only after every passage is read, and they matter only for capitalised words that
+    // open a sentence. So posts are scored at once as if there were no names, remembering those
+    // opening words, and the few whose opening words turn out to be names are scored again.
+    // Holding every post's words until the end would cost more in garbage collection.
     Names collector = new Names();
     WordPool pool = new WordPool();
-    for (int i = 0; i < passages.size(); i++) {
-      Passage passage = passages.get(i);
-      if (passage.isCandidate()) {
-        cleaned[i] = TextCleaner.clean(passage.text());
-        words[i] = Words.of(cleaned[i].text(), pool);
-        collector.add(words[i]);
-      }
-    }
-    Set<String> names = collector.result();
-    List<Candidate> out = new ArrayList<>(passages.size());
+    Candidate[] out = new Candidate[passages.size()];
+    String[][] openers = new String[passages.size()][];
     for (int i = 0; i < passages.size(); i++) {
       Passage passage = passages.get(i);
       if (!passage.isCandidate()) {
-        out.add(
-            new Candidate(
-                passage.text(),
-                passage.line(),
-                passage.voice(),
-                passage.speaker(),
-                passage.metrics(),
-                Score.rejected(passage.rejection()),
-                passage.rejection()));
-      } else if (passage.shape() == Shape.POST) {
-        out.add(post(passage, cleaned[i], words[i], engagement.relative(passage.metrics()), names));
-        words[i] = null; // scored: let it go
-      } else {
-        prose(passage, cleaned[i], names, out);
+        out[i] = rejected(passage);
+        continue;
+      }
+      Cleaned cleaned = TextCleaner.clean(passage.text());
+      Words words = Words.of(cleaned.text(), pool);
+      collector.add(words);
+      if (passage.shape() == Shape.POST) {
+        out[i] = post(passage, cleaned, words, engagement.relative(passage.metrics()), Set.of());
+        openers[i] = capitalisedOpeners(words);
+      }
+    }
+    Set<String> names = collector.result();
+    List<Candidate> result = new ArrayList<>(passages.size());
+    for (int i = 0; i < passages.size(); i++) {
+      Passage passage = passages.get(i);
+      if (passage.isCandidate() && passage.shape() == Shape.PROSE) {
+        prose(passage, TextCleaner.clean(passage.text()), names, result);
+        continue;
+      }
+      if (openers[i] != null && anyIn(openers[i], names)) {
+        Cleaned cleaned = TextCleaner.clean(passage.text());
+        out[i] =
+            post(
+                passage,
+                cleaned,
+                Words.of(cleaned.text(), pool),
+                engagement.relative(passage.metrics()),
+                names);
+      }
+      result.add(out[i]);
+    }
+    return result;
+  }
+
+  private static Candidate rejected(Passage passage) {
+    return new Candidate(
+        passage.text(),
+        passage.line(),
+        passage.voice(),
+        passage.speaker(),
+        passage.metrics(),
+        Score.rejected(passage.rejection()),
+        passage.rejection());
+  }
+
+  /** The capitalised words that open a sentence: the only ones whose score a name changes. */
+  private static String[] capitalisedOpeners(Words words) {
+    int n = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (words.sentenceStart(i) && words.capitalized(i)) {
+        n++;
+      }
+    }
+    String[] out = new String[n];
+    n = 0;
+    for (int i = 0; i < words.size(); i++) {
+      if (words.sentenceStart(i) && words.capitalized(i)) {
+        out[n++] = words.folded(i);
       }
     }
     return out;
+  }
+
+  private static boolean anyIn(String[] words, Set<String> names) {
+    if (names.isEmpty()) {
+      return false;
+    }
+    for (String word : words) {
+      if (names.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Candidate post(
