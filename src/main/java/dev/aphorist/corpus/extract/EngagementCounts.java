@@ -21,11 +21,16 @@ public final class EngagementCounts {
   /** The count a line holds, or -1 when the line is not a count. */
   public static long parse(String line) {
     String s = line.strip();
-    int n = s.length();
-    if (n == 0 || n > 16) {
+    return parse(s, 0, s.length());
+  }
+
+  /** The count {@code text[from, to)} holds (already stripped), or -1 when it is not a count. */
+  static long parse(String s, int from, int to) {
+    int n = to - from;
+    if (n <= 0 || n > 16) {
       return -1;
     }
-    char suffix = s.charAt(n - 1);
+    char suffix = s.charAt(to - 1);
     long multiplier = 1;
     switch (suffix) {
       case 'K', 'k' -> multiplier = 1_000L;
@@ -33,11 +38,11 @@ public final class EngagementCounts {
       case 'B', 'b' -> multiplier = 1_000_000_000L;
       default -> {}
     }
-    int end = multiplier == 1 ? n : n - 1;
-    if (end == 0) {
+    int end = multiplier == 1 ? to : to - 1;
+    if (end == from) {
       return -1;
     }
-    return multiplier == 1 ? parseGrouped(s, end) : parseScaled(s, end, multiplier);
+    return multiplier == 1 ? parseGrouped(s, from, end) : parseScaled(s, from, end, multiplier);
   }
 
   /** True when the line is only a count. */
@@ -46,11 +51,11 @@ public final class EngagementCounts {
   }
 
   /** {@code 797}, {@code 12,682}, {@code 1 234} (groups of three after the first). */
-  private static long parseGrouped(String s, int end) {
+  private static long parseGrouped(String s, int from, int end) {
     long value = 0;
     int digitsInGroup = 0;
     boolean grouped = false;
-    for (int i = 0; i < end; i++) {
+    for (int i = from; i < end; i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
         value = value * 10 + (c - '0');
@@ -75,13 +80,13 @@ public final class EngagementCounts {
   }
 
   /** {@code 1.2K}, {@code 12K}, {@code 1,5M} (decimal comma). */
-  private static long parseScaled(String s, int end, long multiplier) {
+  private static long parseScaled(String s, int from, int end, long multiplier) {
     long whole = 0;
     long fraction = 0;
     long fractionScale = 1;
     boolean inFraction = false;
     int digits = 0;
-    for (int i = 0; i < end; i++) {
+    for (int i = from; i < end; i++) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
         digits++;

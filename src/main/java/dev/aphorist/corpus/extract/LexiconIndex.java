@@ -19,13 +19,13 @@ final class LexiconIndex {
   /** Hit counts of one text, per lexicon. */
   static final class Hits {
     private final LexiconIndex index;
-    private final int[] distinct;
-    private final int[] all;
+    private final int[] counts;
+    private final int lexicons;
 
-    private Hits(LexiconIndex index, int[] distinct, int[] all) {
+    private Hits(LexiconIndex index, int[] counts, int lexicons) {
       this.index = index;
-      this.distinct = distinct;
-      this.all = all;
+      this.counts = counts;
+      this.lexicons = lexicons;
     }
 
     /**
@@ -33,23 +33,22 @@ final class LexiconIndex {
      * position where one of its phrases matches, its single words there do not count.
      */
     int distinct(Lexicon lexicon) {
-      return distinct[index.slot(lexicon)];
+      return counts[index.slot(lexicon)];
     }
 
     /** Distinct entries of the lexicon in a slot of this index. */
     int distinct(Slot slot) {
-      return distinct[slot.index];
+      return counts[slot.index];
     }
 
     /** How many positions an entry of the lexicon starts at, repeats included. */
     int all(Slot slot) {
-      return all[slot.index];
+      return counts[lexicons + slot.index];
     }
   }
 
   private final Map<Lexicon, Integer> slots = new IdentityHashMap<>();
   private final Map<String, Ref[]> byFirstWord = new HashMap<>();
-  private final int entries;
 
   LexiconIndex(List<Lexicon> lexicons) {
     Map<String, List<Ref>> refs = new HashMap<>();
@@ -69,7 +68,6 @@ final class LexiconIndex {
       }
     }
     refs.forEach((word, list) -> byFirstWord.put(word, list.toArray(new Ref[0])));
-    this.entries = entry;
   }
 
   /** Where a lexicon's counts are in {@link Hits}: look it up once, not for every text. */
@@ -89,33 +87,43 @@ final class LexiconIndex {
 
   Hits hits(Words words) {
     int lexicons = slots.size();
-    int[] distinct = new int[lexicons];
-    int[] all = new int[lexicons];
-    long[] seen = new long[(entries + 63) / 64];
-    int[] countedAt = new int[lexicons]; // 1 + the position a lexicon last matched at
-
-    Words list = words;
-    for (int i = 0; i < list.size(); i++) {
-      Ref[] candidates = byFirstWord.get(list.folded(i));
+    int[] counts = new int[2 * lexicons]; // distinct counts, then position counts
+    int[] seen = new int[8]; // entries already counted: a text hits few
+    int seenCount = 0;
+    for (int i = 0; i < words.size(); i++) {
+      Ref[] candidates = byFirstWord.get(words.folded(i));
       if (candidates == null) {
         continue;
       }
+      int previousSlot = -1;
       for (Ref ref : candidates) {
-        if (countedAt[ref.slot] == i + 1) {
-          continue; // this lexicon already matched at this position
-        }
-        if (ref.phrase != null && !Lexicon.matches(list, i, ref.phrase)) {
+        // Refs are grouped by lexicon, phrases first: one match per lexicon and position.
+        if (ref.slot == previousSlot) {
           continue;
         }
-        countedAt[ref.slot] = i + 1;
-        all[ref.slot]++;
-        long bit = 1L << (ref.entry & 63);
-        if ((seen[ref.entry >>> 6] & bit) == 0) {
-          seen[ref.entry >>> 6] |= bit;
-          distinct[ref.slot]++;
+        if (ref.phrase != null && !Lexicon.matches(words, i, ref.phrase)) {
+          continue;
+        }
+        previousSlot = ref.slot;
+        counts[lexicons + ref.slot]++;
+        if (!contains(seen, seenCount, ref.entry)) {
+          if (seenCount == seen.length) {
+            seen = java.util.Arrays.copyOf(seen, seenCount * 2);
+          }
+          seen[seenCount++] = ref.entry;
+          counts[ref.slot]++;
         }
       }
     }
-    return new Hits(this, distinct, all);
+    return new Hits(this, counts, lexicons);
+  }
+
+  private static boolean contains(int[] values, int count, int value) {
+    for (int i = 0; i < count; i++) {
+      if (values[i] == value) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -35,55 +35,97 @@ public final class ProfileScrapeReader implements DocumentReader {
     return DocumentKind.PROFILE_SCRAPE;
   }
 
-  @Override
   public List<Passage> read(String text) {
-    String[] lines = text.split("\n", -1);
     List<Passage> out = new ArrayList<>();
-    int start = skipHeader(lines, out);
+    int lineStart = skipHeader(text, out);
+    int lineNumber = lineNumberAt(text, lineStart);
     Block block = new Block();
     List<Long> counts = new ArrayList<>();
-    for (int i = start; i < lines.length; i++) {
-      String line = lines[i].strip();
-      long count = line.isEmpty() ? -1 : EngagementCounts.parse(line);
+    int length = text.length();
+    // Walk the lines without splitting the text: most lines of a scrape are counts, and copying
+    // each into a string of its own is most of a reader's garbage.
+    while (lineStart <= length) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = length;
+      }
+      int from = lineStart;
+      int to = lineEnd;
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      long count = from == to ? -1 : EngagementCounts.parse(text, from, to);
       if (count >= 0) {
         counts.add(count);
-        continue;
+      } else {
+        if (!counts.isEmpty()) {
+          block.emit(out, counts);
+          block = new Block();
+          counts.clear();
+        }
+        if (from < to) {
+          block.add(text.substring(from, to), lineNumber);
+        }
       }
-      if (!counts.isEmpty()) {
-        block.emit(out, counts);
-        block = new Block();
-        counts.clear();
-      }
-      if (!line.isEmpty()) {
-        block.add(line, i + 1);
-      }
+      lineStart = lineEnd + 1;
+      lineNumber++;
     }
     block.emit(out, counts);
     return out;
   }
 
-  /**
-   * A profile page starts with its header (name, bio) and a blank line before the first post.
-   * Header lines are reported as rejected passages; returns the index of the first post line.
-   */
-  private static int skipHeader(String[] lines, List<Passage> out) {
+  private static int lineNumberAt(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static int skipHeader(String text, List<Passage> out) {
+    String[] lines = text.substring(0, headerEnd(text)).split("\n", -1);
+    int offset = 0;
     int firstText = 0;
     while (firstText < lines.length && lines[firstText].isBlank()) {
+      offset += lines[firstText].length() + 1;
       firstText++;
     }
+    int textStart = offset;
     for (int i = firstText; i < lines.length; i++) {
       String line = lines[i].strip();
       if (EngagementCounts.isCount(line)) {
-        return firstText; // counts before any blank line: there is no header
+        return textStart; // counts before any blank line: there is no header
       }
       if (line.isEmpty()) {
         for (int h = firstText; h < i; h++) {
           out.add(Passage.rejected(lines[h].strip(), h + 1, "profile header"));
         }
-        return i + 1;
+        return offset + lines[i].length() + 1;
       }
+      offset += lines[i].length() + 1;
     }
-    return firstText;
+    return textStart;
+  }
+
+  /** The header, if any, is before the first run of counts: only that much is looked at. */
+  private static int headerEnd(String text) {
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        return text.length();
+      }
+      if (EngagementCounts.isCount(text.substring(lineStart, lineEnd))) {
+        return lineEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return text.length();
   }
 
   /** The text lines between two runs of counts: one post and perhaps the post it quotes. */

@@ -751,7 +751,7 @@ public final class QuotabilityScorer {
     if (cleaned.leadInRemoved()) {
       tally.add("link share", LEAD_IN_REMOVED);
     }
-    if (LABEL_OPENER_PATTERN.matcher(text).lookingAt()) {
+    if (opensWithLabel(text)) {
       tally.add("note or dialogue", LABEL_OPENER);
     }
     if (cleaned.threadStart()) {
@@ -885,8 +885,23 @@ public final class QuotabilityScorer {
   }
 
   /** "Standards: ...", "Honest question: ...", "me: ...": a label, a note or a line of dialogue. */
-  private static final java.util.regex.Pattern LABEL_OPENER_PATTERN =
-      java.util.regex.Pattern.compile("^[\\p{L}\\p{N}]+(?: [\\p{L}\\p{N}]+)?:\\s");
+  private static boolean opensWithLabel(String text) {
+    int words = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ':') {
+        return i > 0 && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1));
+      }
+      if (c == ' ') {
+        if (++words > 2) {
+          return false;
+        }
+      } else if (!Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   private static final java.util.Set<String> OBJECT_START =
       java.util.Set.of(

@@ -244,13 +244,20 @@ public final class TextCleaner {
     return false;
   }
 
-  /** The first word is one that reacts ("Yup", "Wow"): the first sentence may be only that. */
   private static boolean startsWithInterjection(String text) {
     int end = 0;
     while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
       end++;
     }
-    return isInterjection(text.substring(0, end));
+    while (end > 0 && ",.!?:;".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    for (String word : INTERJECTIONS) {
+      if (word.length() == end && text.regionMatches(true, 0, word, 0, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithColon(String sentence) {
