@@ -1,19 +1,23 @@
 package dev.aphorist.corpus.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Scores how well a cleaned passage reads as a short engineering aphorism, from general features
  * only: length and sentence count, engineering vocabulary, generic versus anecdotal language,
  * announcement, link-share, thanks and politics cues, dependence on missing context, and engagement
  * relative to the rest of the document. Each feature adds to or takes from a log-odds sum; the
- * score is its logistic. The weights were set by hand, each to the size of evidence its cue is: a
+ * score is its logistic. The weights were set by hand, each to the size of evidence its cue is (a
  * family word is strong evidence of an anecdote, a capitalised name weak evidence of something too
- * specific.
+ * specific), then checked against the labelled seed passages and against documents the weights were
+ * not tuned on (see CorpusQualityTest and UnseenDocumentsTest). The cue words themselves are in
+ * {@link LanguageCues} and {@link TopicTagger}.
  */
 public final class QuotabilityScorer {
 
-  /** What the scorer knows about a candidate besides its text. */
   /**
    * What the scorer knows about a candidate besides its text.
    *
@@ -25,527 +29,55 @@ public final class QuotabilityScorer {
    *     products), so that they are recognised at the start of a sentence too
    */
   public record Context(
-      boolean reply,
-      boolean quotation,
-      boolean prose,
-      double engagement,
-      java.util.Set<String> names) {
+      boolean reply, boolean quotation, boolean prose, double engagement, Set<String> names) {
 
     /** A plain post with no engagement signal. */
-    public static final Context NONE = new Context(false, false, false, 0.0, java.util.Set.of());
+    public static final Context NONE = new Context(false, false, false, 0.0, Set.of());
   }
-
-  // --- cues (matched on folded words, see Words) -------------------------------------------
-
-  private static final Lexicon FIRST_PERSON =
-      Lexicon.of("i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "im", "ive");
-
-  /** First-person phrases that give an opinion rather than tell a story. */
-  private static final Lexicon OPINION =
-      Lexicon.of(
-          "i think",
-          "i feel",
-          "i believe",
-          "i'm convinced",
-          "i'm growing convinced",
-          "i know",
-          "i bet",
-          "i'd argue",
-          "i would argue",
-          "i just assume",
-          "i assume",
-          "imo",
-          "imho",
-          "in my opinion",
-          "in my experience",
-          "i wouldn't",
-          "i just wouldn't",
-          "i find",
-          "i like to think",
-          "reminds me",
-          "reminded me",
-          "convinced me",
-          "taught me",
-          "i've learned",
-          "i've found",
-          "i've seen",
-          "i've come to",
-          "i dislike",
-          "i love",
-          "i see");
-
-  /** Words that take back the confidence an aphorism needs. */
-  private static final Lexicon HEDGES =
-      Lexicon.of(
-          "not sure",
-          "not really sure",
-          "maybe",
-          "perhaps",
-          "i guess",
-          "kind of",
-          "sort of",
-          "probably",
-          "i wonder",
-          "i suppose",
-          "who knows");
-
-  /** Words that raise the voice rather than make a point. */
-  private static final Lexicon INTENSIFIERS =
-      Lexicon.of(
-          "awesome",
-          "amazing",
-          "incredible",
-          "incredibly",
-          "super",
-          "really",
-          "so much",
-          "totally",
-          "literally",
-          "wonderful",
-          "fantastic",
-          "cool",
-          "crazy",
-          "insane",
-          "huge");
-
-  /** Past forms that are never participles, so they tell a story wherever they stand. */
-  private static final Lexicon NARRATIVE_PAST =
-      Lexicon.of(
-          "was",
-          "were",
-          "wasn't",
-          "weren't",
-          "didn't",
-          "hadn't",
-          "went",
-          "came",
-          "saw",
-          "became",
-          "began",
-          "ran",
-          "grew",
-          "knew",
-          "used to",
-          "ended up",
-          "remember",
-          "remembered",
-          "once upon");
-
-  private static final Lexicon TIME =
-      Lexicon.of(
-          "today",
-          "today's",
-          "yesterday",
-          "tonight",
-          "tomorrow",
-          "this week",
-          "last week",
-          "next week",
-          "this morning",
-          "last night",
-          "this year",
-          "last year",
-          "this month",
-          "recently",
-          "recent",
-          "ago",
-          "the other day",
-          "this weekend",
-          "last weekend",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "anniversary",
-          "just found out",
-          "earlier",
-          "weekend",
-          "afternoon",
-          "morning",
-          "evening",
-          "at first",
-          "early on",
-          "in the end",
-          "and then");
-
-  /** Spans of time: a story's clock, though also used in general statements. */
-  private static final Lexicon DURATION = Lexicon.of("year", "month", "week", "decade");
-
-  /** Note-taking shorthand: the text is someone's notes, not a finished sentence. */
-  private static final java.util.Set<String> SHORTHAND =
-      java.util.Set.of("vs", "btw", "ppl", "tbh", "fwiw", "etc", "ie", "eg", "w/", "w/o", "b/c");
-
-  /** Openers of a condition after which advice follows: "When X, make Y." */
-  private static final Lexicon CONDITION_START =
-      Lexicon.of("when", "if", "whenever", "unless", "once", "before", "and when", "and if");
-
-  private static final Lexicon PERSONAL_LIFE =
-      Lexicon.of(
-          "wife",
-          "husband",
-          "daughter",
-          "son",
-          "kid",
-          "kids'",
-          "child",
-          "children",
-          "dad",
-          "mom",
-          "mum",
-          "mother",
-          "father",
-          "parent",
-          "parenting",
-          "family",
-          "year old",
-          "yo",
-          "7yo",
-          "4yo",
-          "3yo",
-          "birthday",
-          "vacation",
-          "holiday",
-          "wedding",
-          "dog",
-          "cat",
-          "dinner",
-          "lunch",
-          "breakfast",
-          "beer",
-          "pizza",
-          "coffee",
-          "shopping",
-          "pink shorts",
-          "car",
-          "house",
-          "cabinet",
-          "cake",
-          "band",
-          "movie",
-          "watching",
-          "re-watching",
-          "grandmaster",
-          "chess",
-          "podcast",
-          "photo",
-          "eye candy",
-          "millennial",
-          "mid-life",
-          "girlfriend",
-          "boyfriend",
-          "baby");
-
-  private static final Lexicon ANNOUNCEMENT =
-      Lexicon.of(
-          "excited",
-          "launch",
-          "launched",
-          "now available",
-          "announce",
-          "announcing",
-          "announced",
-          "introducing",
-          "release",
-          "released",
-          "new feature",
-          "is out",
-          "check out",
-          "learn more",
-          "find out more",
-          "you can now",
-          "now support",
-          "now supports",
-          "pleased to",
-          "this is big",
-          "big",
-          "available today",
-          "sign up",
-          "register",
-          "join us",
-          "webinar",
-          "beta",
-          "preview",
-          "generally available",
-          "ga");
-
-  private static final Lexicon SHARING =
-      Lexicon.of(
-          "blog",
-          "blog post",
-          "article",
-          "post",
-          "paper",
-          "thread",
-          "podcast",
-          "episode",
-          "video",
-          "slides",
-          "newsletter",
-          "subscribe",
-          "rss",
-          "sponsor",
-          "sponsors",
-          "a few thoughts",
-          "some thoughts",
-          "my thoughts",
-          "read more",
-          "link",
-          "via",
-          "comment below",
-          "watch",
-          "replay",
-          "on-demand",
-          "session",
-          "keynote",
-          "recording",
-          "builders library",
-          "write-up",
-          "writeup",
-          "wrote about",
-          "worth a read",
-          "recommend reading");
-
-  private static final Lexicon THANKS =
-      Lexicon.of(
-          "thanks",
-          "thank you",
-          "thank",
-          "congrats",
-          "congratulations",
-          "kudos",
-          "grateful",
-          "cheers",
-          "shout out",
-          "shoutout",
-          "shout-out",
-          "hats off",
-          "well done",
-          "proud of");
-
-  private static final Lexicon POLITICS =
-      Lexicon.of(
-          "donald trump",
-          "president trump",
-          "trump presidency",
-          "trump administration",
-          "biden",
-          "obama",
-          "president",
-          "presidency",
-          "election",
-          "elections",
-          "democrat",
-          "democrats",
-          "republican",
-          "republicans",
-          "congress",
-          "senate",
-          "government",
-          "brexit",
-          "parliament",
-          "politics",
-          "political",
-          "vote",
-          "voting",
-          "liberal",
-          "conservative",
-          "make america great");
-
-  /** Words a generalisation is made of: it speaks to anyone, about always, in superlatives. */
-  private static final Lexicon GENERIC =
-      Lexicon.of(
-          "you",
-          "your",
-          "you're",
-          "you'll",
-          "you've",
-          "should",
-          "never",
-          "always",
-          "every",
-          "everyone",
-          "nobody",
-          "no one",
-          "nothing",
-          "the only",
-          "one of the most",
-          "the most",
-          "the best",
-          "the biggest",
-          "the hardest",
-          "most",
-          "often",
-          "mistake",
-          "truism",
-          "rather than",
-          "instead of",
-          "whenever",
-          "unless",
-          "the right",
-          "the wrong",
-          "means",
-          "matter",
-          "few",
-          "all of",
-          "than");
-
-  /** Irregular past forms that tell a story when a person is their subject ("we made"). */
-  private static final Lexicon IRREGULAR_PAST =
-      Lexicon.of(
-          "made", "did", "had", "saw", "got", "went", "said", "told", "took", "gave", "came",
-          "left", "found", "thought", "knew", "wrote", "ran", "sent", "built", "bought", "brought",
-          "felt", "kept", "lost", "met", "paid", "spent", "won", "was", "were", "became", "began",
-          "heard", "learnt", "grew");
-
-  private static final Lexicon SUBJECT_PRONOUN =
-      Lexicon.of("i", "we", "they", "he", "she", "our team", "my team", "the team");
-
-  /** Verbs that open advice: "Make it boring.", "Don't underestimate...". */
-  private static final Lexicon IMPERATIVE =
-      Lexicon.of(
-          "make",
-          "don't",
-          "do",
-          "never",
-          "always",
-          "write",
-          "keep",
-          "build",
-          "use",
-          "avoid",
-          "start",
-          "stop",
-          "ship",
-          "test",
-          "measure",
-          "remember",
-          "think",
-          "choose",
-          "prefer",
-          "optimize",
-          "automate",
-          "design",
-          "delete",
-          "simplify",
-          "focus",
-          "ask",
-          "learn",
-          "read",
-          "be",
-          "treat",
-          "assume",
-          "trust",
-          "favor",
-          "favour",
-          "know",
-          "want");
-
-  /** Openers that point back at something the reader of a lone quote has not seen. */
-  private static final Lexicon CONNECTIVE_START =
-      Lexicon.of("and", "but", "so", "or", "which", "then", "also", "plus", "hence", "thus");
-
-  private static final Lexicon DEICTIC_START =
-      Lexicon.of(
-          "this",
-          "that",
-          "these",
-          "those",
-          "it",
-          "they",
-          "he",
-          "she",
-          "his",
-          "her",
-          "their",
-          "them",
-          "here",
-          "there's this",
-          "that's",
-          "it's",
-          "why",
-          "same");
-
-  private static final Lexicon DEICTIC_REFERENCE =
-      Lexicon.of(
-          "these",
-          "those",
-          "this thread",
-          "this article",
-          "this post",
-          "this one",
-          "like this",
-          "see above",
-          "above",
-          "below",
-          "this feature",
-          "this launch",
-          "this release",
-          "this new",
-          "here",
-          "this is",
-          "this was",
-          "this will",
-          "this would",
-          "that is",
-          "that was");
-
-  private static final Lexicon THIRD_PERSON = Lexicon.of("he", "him", "his", "she", "her", "hers");
 
   /** Every lexicon the scorer counts, matched in one pass per candidate. */
   private static final LexiconIndex INDEX = index();
 
   private static LexiconIndex index() {
     List<Lexicon> lexicons =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
-                GENERIC,
-                NARRATIVE_PAST,
-                FIRST_PERSON,
-                OPINION,
-                TIME,
-                DURATION,
-                PERSONAL_LIFE,
-                ANNOUNCEMENT,
-                SHARING,
-                THANKS,
-                POLITICS,
-                DEICTIC_REFERENCE,
-                THIRD_PERSON,
-                INTENSIFIERS,
-                HEDGES));
+                LanguageCues.GENERIC,
+                LanguageCues.NARRATIVE_PAST,
+                LanguageCues.FIRST_PERSON,
+                LanguageCues.OPINION,
+                LanguageCues.TIME,
+                LanguageCues.DURATION,
+                LanguageCues.PERSONAL_LIFE,
+                LanguageCues.ANNOUNCEMENT,
+                LanguageCues.SHARING,
+                LanguageCues.THANKS,
+                LanguageCues.POLITICS,
+                LanguageCues.DEICTIC_REFERENCE,
+                LanguageCues.THIRD_PERSON,
+                LanguageCues.INTENSIFIERS,
+                LanguageCues.HEDGES));
     lexicons.addAll(TopicTagger.vocabularies());
     return new LexiconIndex(lexicons);
   }
 
-  private static final LexiconIndex.Slot S_GENERIC = INDEX.slotOf(GENERIC);
-  private static final LexiconIndex.Slot S_NARRATIVE_PAST = INDEX.slotOf(NARRATIVE_PAST);
-  private static final LexiconIndex.Slot S_FIRST_PERSON = INDEX.slotOf(FIRST_PERSON);
-  private static final LexiconIndex.Slot S_OPINION = INDEX.slotOf(OPINION);
-  private static final LexiconIndex.Slot S_TIME = INDEX.slotOf(TIME);
-  private static final LexiconIndex.Slot S_DURATION = INDEX.slotOf(DURATION);
-  private static final LexiconIndex.Slot S_PERSONAL_LIFE = INDEX.slotOf(PERSONAL_LIFE);
-  private static final LexiconIndex.Slot S_ANNOUNCEMENT = INDEX.slotOf(ANNOUNCEMENT);
-  private static final LexiconIndex.Slot S_SHARING = INDEX.slotOf(SHARING);
-  private static final LexiconIndex.Slot S_THANKS = INDEX.slotOf(THANKS);
-  private static final LexiconIndex.Slot S_POLITICS = INDEX.slotOf(POLITICS);
-  private static final LexiconIndex.Slot S_DEICTIC_REFERENCE = INDEX.slotOf(DEICTIC_REFERENCE);
-  private static final LexiconIndex.Slot S_THIRD_PERSON = INDEX.slotOf(THIRD_PERSON);
-  private static final LexiconIndex.Slot S_INTENSIFIERS = INDEX.slotOf(INTENSIFIERS);
-  private static final LexiconIndex.Slot S_HEDGES = INDEX.slotOf(HEDGES);
+  private static final LexiconIndex.Slot S_GENERIC = INDEX.slotOf(LanguageCues.GENERIC);
+  private static final LexiconIndex.Slot S_NARRATIVE_PAST =
+      INDEX.slotOf(LanguageCues.NARRATIVE_PAST);
+  private static final LexiconIndex.Slot S_FIRST_PERSON = INDEX.slotOf(LanguageCues.FIRST_PERSON);
+  private static final LexiconIndex.Slot S_OPINION = INDEX.slotOf(LanguageCues.OPINION);
+  private static final LexiconIndex.Slot S_TIME = INDEX.slotOf(LanguageCues.TIME);
+  private static final LexiconIndex.Slot S_DURATION = INDEX.slotOf(LanguageCues.DURATION);
+  private static final LexiconIndex.Slot S_PERSONAL_LIFE = INDEX.slotOf(LanguageCues.PERSONAL_LIFE);
+  private static final LexiconIndex.Slot S_ANNOUNCEMENT = INDEX.slotOf(LanguageCues.ANNOUNCEMENT);
+  private static final LexiconIndex.Slot S_SHARING = INDEX.slotOf(LanguageCues.SHARING);
+  private static final LexiconIndex.Slot S_THANKS = INDEX.slotOf(LanguageCues.THANKS);
+  private static final LexiconIndex.Slot S_POLITICS = INDEX.slotOf(LanguageCues.POLITICS);
+  private static final LexiconIndex.Slot S_DEICTIC_REFERENCE =
+      INDEX.slotOf(LanguageCues.DEICTIC_REFERENCE);
+  private static final LexiconIndex.Slot S_THIRD_PERSON = INDEX.slotOf(LanguageCues.THIRD_PERSON);
+  private static final LexiconIndex.Slot S_INTENSIFIERS = INDEX.slotOf(LanguageCues.INTENSIFIERS);
+  private static final LexiconIndex.Slot S_HEDGES = INDEX.slotOf(LanguageCues.HEDGES);
 
   private static final List<LexiconIndex.Slot> VOCABULARY_SLOTS =
       TopicTagger.vocabularies().stream().map(INDEX::slotOf).toList();
@@ -735,10 +267,10 @@ public final class QuotabilityScorer {
     char first = text.charAt(0);
     if (Character.isLowerCase(first)) {
       tally.add("depends on context", LOWERCASE_START);
-    } else if (CONNECTIVE_START.startsWith(words)) {
+    } else if (LanguageCues.CONNECTIVE_START.startsWith(words)) {
       // In prose the sentence the connective leans on is right there, and left out.
       tally.add("depends on context", context.prose() ? PROSE_CONNECTIVE : CONNECTIVE);
-    } else if (DEICTIC_START.startsWith(words)) {
+    } else if (LanguageCues.DEICTIC_START.startsWith(words)) {
       tally.add("depends on context", DEICTIC);
     }
     tally.add("depends on context", REFERENCE_EACH * hits.distinct(S_DEICTIC_REFERENCE));
@@ -797,7 +329,7 @@ public final class QuotabilityScorer {
             && !isFirstPerson(list.plain(word))
             && !list.allCaps(word)) {
           names++;
-          if (i > 0 && ORGANISATION_PREPOSITIONS.contains(list.folded(i - 1))) {
+          if (i > 0 && LanguageCues.ORGANISATION_PREPOSITIONS.contains(list.folded(i - 1))) {
             organisations++;
           }
         }
@@ -837,10 +369,6 @@ public final class QuotabilityScorer {
     return new Score(value, tally.worst, trace == null ? null : trace.toString().strip());
   }
 
-  /** "at Amazon", "in Google": a name after these places the text in one organisation. */
-  private static final java.util.Set<String> ORGANISATION_PREPOSITIONS =
-      java.util.Set.of("at", "in", "for", "of", "inside", "within", "joined", "left");
-
   private static boolean isFirstPerson(String w) {
     return w.equals("i") || w.startsWith("i'");
   }
@@ -866,7 +394,8 @@ public final class QuotabilityScorer {
     int n = 0;
     for (int i = 1; i < list.size(); i++) {
       String w = list.folded(i);
-      boolean pastForm = (w.endsWith("ed") && w.length() > 4) || IRREGULAR_PAST.contains(w);
+      boolean pastForm =
+          (w.endsWith("ed") && w.length() > 4) || LanguageCues.IRREGULAR_PAST.contains(w);
       if (!pastForm) {
         continue;
       }
@@ -875,8 +404,8 @@ public final class QuotabilityScorer {
       boolean beforeObject =
           w.endsWith("ed")
               && i + 1 < list.size()
-              && OBJECT_START.contains(list.folded(i + 1))
-              && !AUXILIARY.contains(list.folded(i - 1));
+              && LanguageCues.OBJECT_START.contains(list.folded(i + 1))
+              && !LanguageCues.AUXILIARY.contains(list.folded(i - 1));
       if (afterPerson || beforeObject) {
         n++;
       }
@@ -903,47 +432,11 @@ public final class QuotabilityScorer {
     return false;
   }
 
-  private static final java.util.Set<String> OBJECT_START =
-      java.util.Set.of(
-          "a", "an", "the", "some", "my", "our", "their", "his", "her", "its", "this", "these",
-          "those");
-
-  /** After these a past participle is passive or perfect, not a story: "is designed the way". */
-  private static final java.util.Set<String> AUXILIARY =
-      java.util.Set.of(
-          "is", "are", "be", "been", "being", "was", "were", "has", "have", "had", "get", "gets",
-          "got", "it's", "that's", "i've", "we've", "you've", "they've");
-
-  /**
-   * Openers of a subject that stands for any member of a kind: "A review that...", "Every team".
-   */
-  private static final java.util.Set<String> GENERIC_DETERMINERS =
-      java.util.Set.of(
-          "a",
-          "an",
-          "every",
-          "each",
-          "any",
-          "no",
-          "most",
-          "good",
-          "bad",
-          "great",
-          "small",
-          "large",
-          "big",
-          "simple",
-          "complex",
-          "new",
-          "old",
-          "reliable",
-          "distributed");
-
   /**
    * A sentence about a kind of thing rather than a particular one: it opens with "A", "Every",
    * "Most"..., or with a plural noun ("Caches are", "Migrations fail").
    */
-  private static boolean hasGenericSubject(Words words, java.util.Set<String> names) {
+  private static boolean hasGenericSubject(Words words, Set<String> names) {
     Words list = words;
     for (int i = 0; i + 2 < list.size(); i++) {
       int first = i;
@@ -951,7 +444,7 @@ public final class QuotabilityScorer {
         continue;
       }
       String w = list.plain(first);
-      if (GENERIC_DETERMINERS.contains(w)) {
+      if (LanguageCues.GENERIC_DETERMINERS.contains(w)) {
         return true;
       }
       boolean pluralNoun =
@@ -960,22 +453,15 @@ public final class QuotabilityScorer {
               && !w.endsWith("ss")
               && !w.endsWith("'s")
               && !list.allCaps(first)
-              && !NOT_VERBS.contains(w)
+              && !LanguageCues.NOT_VERBS.contains(w)
               && !names.contains(list.folded(first))
               && !names.contains(w);
-      if (pluralNoun && VERB_AFTER_SUBJECT.contains(list.plain(i + 1))) {
+      if (pluralNoun && LanguageCues.VERB_AFTER_SUBJECT.contains(list.plain(i + 1))) {
         return true;
       }
     }
     return false;
   }
-
-  /** Verbs and adverbs that follow a plural subject: "Caches are", "Systems never fail". */
-  private static final java.util.Set<String> VERB_AFTER_SUBJECT =
-      java.util.Set.of(
-          "are", "aren't", "can", "can't", "will", "won't", "should", "must", "never", "always",
-          "rarely", "often", "usually", "get", "need", "make", "fail", "break", "grow", "have",
-          "don't", "do", "tend", "become", "take", "cost", "matter", "win", "lose");
 
   /** A plain verb form followed by its object: "Review the design", "Fix your alarms". */
   private static boolean looksImperative(Words list, int at) {
@@ -984,7 +470,7 @@ public final class QuotabilityScorer {
     }
     int word = at;
     String first = list.plain(word);
-    if (list.allCaps(word) || NOT_VERBS.contains(first)) {
+    if (list.allCaps(word) || LanguageCues.NOT_VERBS.contains(first)) {
       return false;
     }
     for (int i = 0; i < first.length(); i++) {
@@ -996,55 +482,12 @@ public final class QuotabilityScorer {
         && !first.endsWith("ed")
         && !first.endsWith("ing")
         && !first.endsWith("ly")
-        && OBJECT_AFTER_VERB.contains(list.plain(at + 1));
+        && LanguageCues.OBJECT_AFTER_VERB.contains(list.plain(at + 1));
   }
 
   private static boolean isPerson(String folded) {
-    return folded.equals("i")
-        || folded.equals("we")
-        || folded.equals("they")
-        || folded.equals("he")
-        || folded.equals("she")
-        || folded.equals("team");
+    return LanguageCues.STORY_SUBJECTS.contains(folded);
   }
-
-  /**
-   * Words that follow an imperative verb and rarely follow a sentence's subject: "Review the
-   * design", "Ship it", "Fix your alarms".
-   */
-  private static final java.util.Set<String> OBJECT_AFTER_VERB =
-      java.util.Set.of(
-          "the",
-          "a",
-          "an",
-          "it",
-          "your",
-          "every",
-          "each",
-          "more",
-          "less",
-          "fewer",
-          "what",
-          "how",
-          "them",
-          "something",
-          "nothing",
-          "things",
-          "people",
-          "small",
-          "boring");
-
-  /** Words that start sentences without being verbs. */
-  private static final java.util.Set<String> NOT_VERBS =
-      java.util.Set.of(
-          "the", "a", "an", "this", "that", "these", "those", "it", "its", "i", "we", "you", "they",
-          "he", "she", "my", "our", "your", "their", "his", "her", "in", "on", "at", "for", "of",
-          "to", "with", "by", "from", "as", "and", "but", "or", "so", "if", "when", "while",
-          "because", "after", "before", "since", "all", "some", "most", "many", "one", "no",
-          "every", "each", "what", "how", "why", "who", "there", "here", "yes", "not", "did",
-          "does", "is", "are", "was", "were", "can", "could", "should", "would", "will", "has",
-          "have", "had", "may", "might", "must", "maybe", "just", "also", "then", "now", "even",
-          "still", "only", "both", "either", "neither", "such", "much", "very", "too", "than");
 
   /** Advice: a sentence that opens with an imperative, or "When X, do Y". */
   private static boolean startsWithImperative(Words words) {
@@ -1055,13 +498,13 @@ public final class QuotabilityScorer {
         continue;
       }
       if (list.capitalized(word)
-          && (IMPERATIVE.startsWithAt(list, i) || looksImperative(list, i))) {
+          && (LanguageCues.IMPERATIVE.startsWithAt(list, i) || looksImperative(list, i))) {
         return true;
       }
-      if (CONDITION_START.startsWithAt(list, i)) {
+      if (LanguageCues.CONDITION_START.startsWithAt(list, i)) {
         for (int j = i + 1; j < list.size() && !list.sentenceStart(j); j++) {
           if (list.afterComma(j)) {
-            if (IMPERATIVE.startsWithAt(list, j)) {
+            if (LanguageCues.IMPERATIVE.startsWithAt(list, j)) {
               return true;
             }
             break;
@@ -1079,7 +522,7 @@ public final class QuotabilityScorer {
     for (int i = 0; i < list.size(); i++) {
       int word = i;
       String w = list.plain(word);
-      if (SHORTHAND.contains(w)) {
+      if (LanguageCues.SHORTHAND.contains(w)) {
         n++;
       } else if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
         String next = i + 1 < list.size() ? list.plain(i + 1) : "";
@@ -1090,15 +533,6 @@ public final class QuotabilityScorer {
           n++;
         }
       }
-    }
-    return n;
-  }
-
-  private static int count(java.util.regex.Pattern pattern, String text) {
-    java.util.regex.Matcher m = pattern.matcher(text);
-    int n = 0;
-    while (m.find()) {
-      n++;
     }
     return n;
   }
@@ -1123,8 +557,7 @@ public final class QuotabilityScorer {
     void add(String label, double value) {
       sum += value;
       if (trace != null && value != 0.0) {
-        trace.append(
-            String.format(java.util.Locale.ROOT, " %s%+.2f", label.isEmpty() ? "" : label, value));
+        trace.append(String.format(Locale.ROOT, " %s%+.2f", label.isEmpty() ? "" : label, value));
       }
       if (value < worstValue && !label.isEmpty()) {
         worstValue = value;
