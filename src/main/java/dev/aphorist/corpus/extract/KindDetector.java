@@ -1,6 +1,7 @@
 package dev.aphorist.corpus.extract;
 
 import dev.aphorist.corpus.DocumentKind;
+import java.util.regex.Pattern;
 
 /**
  * Guesses the kind of a document that corpus/sources.yaml does not describe: many lines that are
@@ -11,6 +12,11 @@ public final class KindDetector {
 
   /** Share of count lines from which a document is a profile scrape. */
   private static final double COUNT_SHARE = 0.2;
+
+  private static final Pattern READ_TWEETS = Pattern.compile("(?i)read \\d+ tweets?");
+
+  /** A line ending in a thread counter: "... 1/", "... 2/n". */
+  private static final Pattern THREAD_COUNTER = Pattern.compile("\\s\\d{1,2}/(?:\\d{1,2}|n)?$");
 
   private KindDetector() {}
 
@@ -29,8 +35,8 @@ public final class KindDetector {
         counts++;
       } else if (SiteBoilerplate.section(s) != SiteBoilerplate.Section.NONE
           || s.contains("🧵")
-          || s.matches("(?i)read \\d+ tweets?")
-          || s.matches(".*\\s\\d{1,2}/(?:\\d{1,2}|n)?$")) {
+          || READ_TWEETS.matcher(s).matches()
+          || THREAD_COUNTER.matcher(s).find()) {
         threadCues++;
       }
     }
