@@ -62,6 +62,15 @@ public final class ProfileScrapeGenerator {
     "A few thoughts on retries and backoff:",
     "My new article on cell-based architecture is out!"
   };
+  private static final String[] REACTIONS = {
+    "Happy Friday, everyone.",
+    "This made my day.",
+    "Couldn't agree more with this one.",
+    "Well, that escalated quickly.",
+    "Anyone else at the summit this week?",
+    "Our team is hiring again, come work with us!",
+    "Coffee first, code later."
+  };
   private static final String[] LINKS = {
     "example.com/blog/retries-and-backo…",
     "https://t.co/a1b2c3d4e5",
@@ -80,18 +89,21 @@ public final class ProfileScrapeGenerator {
     out.append("Principal engineer. Queues, caches and the people who run them. Views my own.\n\n");
     for (int i = 0; i < posts; i++) {
       int kind = random.nextInt(20);
-      if (kind < 9) {
+      if (kind < 3) {
         out.append(claim(i));
-      } else if (kind < 12) {
-        out.append(pick(ANECDOTES)).append(' ').append(i % 97).append(" days to go.");
-      } else if (kind < 14) {
-        out.append(pick(ANNOUNCEMENTS)).append(' ').append(pick(LINKS));
-      } else if (kind < 16) {
-        out.append("Replying to @user").append(i % 500).append('\n').append(claim(i));
-      } else if (kind < 18) {
+      } else if (kind < 4) {
         out.append(claim(i)).append(" A thread. 1/");
-      } else {
+      } else if (kind < 9) {
+        out.append(pick(ANECDOTES)).append(' ').append(i % 97).append(" days to go.");
+      } else if (kind < 11) {
+        out.append(pick(ANNOUNCEMENTS)).append(' ').append(pick(LINKS));
+      } else if (kind < 14) {
+        out.append("Replying to @user").append(i % 500).append('\n');
+        out.append(random.nextBoolean() ? claim(i) : pick(REACTIONS));
+      } else if (kind < 16) {
         out.append("So true.\n").append(claim(i + 1));
+      } else {
+        out.append(pick(REACTIONS));
       }
       out.append('\n');
       counts(out);
