@@ -195,6 +195,7 @@ public final class QuotabilityScorer {
     Words words = knownWords != null ? knownWords : Words.of(text);
     LexiconIndex.Hits hits = INDEX.hits(words);
     int[] spans = Sentences.spans(text);
+    Punctuation punctuation = Punctuation.of(text);
     int sentenceCount = spans.length / 2;
     Tally tally = new Tally();
     tally.trace = trace;
@@ -279,7 +280,7 @@ public final class QuotabilityScorer {
         Math.max(THIRD_PERSON_MAX, THIRD_PERSON_EACH * hits.distinct(S_THIRD_PERSON)));
     tally.add(
         "reports someone's words",
-        Math.max(INLINE_QUOTE_MAX, INLINE_QUOTE_EACH * inlineQuotations(text)));
+        Math.max(INLINE_QUOTE_MAX, INLINE_QUOTE_EACH * punctuation.quotationMarks / 2));
     if (cleaned.leadInRemoved()) {
       tally.add("link share", LEAD_IN_REMOVED);
     }
@@ -313,7 +314,8 @@ public final class QuotabilityScorer {
     } else {
       tally.add("question", QUESTION_EACH * questions);
     }
-    tally.add("exclamation", Math.max(EXCLAMATION_MAX, EXCLAMATION_EACH * count(text, '!')));
+    tally.add(
+        "exclamation", Math.max(EXCLAMATION_MAX, EXCLAMATION_EACH * punctuation.exclamations));
 
     int names = 0;
     int numbers = 0;
@@ -373,16 +375,21 @@ public final class QuotabilityScorer {
     return w.equals("i") || w.startsWith("i'");
   }
 
-  /** Quotations inside the text: "...", “...”. */
-  private static int inlineQuotations(String text) {
-    int marks = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '“' || c == '”') {
-        marks++;
+  /** Counts of the punctuation the scorer weighs, in one pass over the text. */
+  private record Punctuation(int exclamations, int quotationMarks) {
+    static Punctuation of(String text) {
+      int exclamations = 0;
+      int quotes = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '!') {
+          exclamations++;
+        } else if (c == '"' || c == '“' || c == '”') {
+          quotes++;
+        }
       }
+      return new Punctuation(exclamations, quotes);
     }
-    return marks / 2;
   }
 
   /**
@@ -532,16 +539,6 @@ public final class QuotabilityScorer {
         } else if (list.capitalized(word) && !w.equals("a") && !w.equals("i")) {
           n++;
         }
-      }
-    }
-    return n;
-  }
-
-  private static int count(String text, char c) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == c) {
-        n++;
       }
     }
     return n;

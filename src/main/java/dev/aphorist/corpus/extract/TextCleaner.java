@@ -79,6 +79,20 @@ public final class TextCleaner {
 
   private static final int MAX_INTERJECTION_WORDS = 6;
 
+  /** The ASCII letters interjections start with, for a quick test. */
+  private static final String INTERJECTION_FIRST = firstLetters();
+
+  private static String firstLetters() {
+    StringBuilder letters = new StringBuilder();
+    for (String word : INTERJECTIONS) {
+      char c = word.charAt(0);
+      if (c < 128 && letters.indexOf(String.valueOf(c)) < 0) {
+        letters.append(c);
+      }
+    }
+    return letters.toString();
+  }
+
   private TextCleaner() {}
 
   /** Cleans one passage. */
@@ -245,6 +259,13 @@ public final class TextCleaner {
   }
 
   private static boolean startsWithInterjection(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char first = Character.toLowerCase(text.charAt(0));
+    if (first < 128 && INTERJECTION_FIRST.indexOf(first) < 0) {
+      return false; // most texts: no interjection starts with this letter
+    }
     int end = 0;
     while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
       end++;
