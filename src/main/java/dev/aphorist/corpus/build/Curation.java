@@ -6,6 +6,7 @@ import dev.aphorist.corpus.DocumentKind;
 import dev.aphorist.corpus.Quote;
 import dev.aphorist.corpus.QuoteId;
 import dev.aphorist.corpus.Source;
+import dev.aphorist.corpus.extract.TopicTagger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -160,7 +161,7 @@ public final class Curation {
               text,
               yaml.author(entry, "author"),
               source,
-              tags == null ? List.of() : tags,
+              tags == null ? TopicTagger.tags(text) : tags,
               VOUCHED,
               null);
       additions.add(new Addition(quote, entry.line()));

@@ -116,6 +116,10 @@ class CurationTest {
     assertThat(added.authorName()).isEqualTo("Kent Beck");
     assertThat(added.source().document()).isEqualTo("books.txt");
     assertThat(corpus.quotes().get(corpus.size() - 1)).isEqualTo(added);
+
+    Corpus untagged =
+        build(write("add:\n  - text: Every outage review should end with one owner per action.\n"));
+    assertThat(untagged.quotes().get(untagged.size() - 1).tags()).isNotEmpty();
   }
 
   @Test
