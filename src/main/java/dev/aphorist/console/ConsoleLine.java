@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * A typed slash command line, parsed against the command specs: {@code /quote search cache
- * invalidation author:Joe}. Options are written {@code name:value} (quote values with spaces);
- * words that are not options fill the subcommand's first required text option, so the common case
- * needs no option name. Double quotes in free text are kept, because search reads them as phrases.
+ * invalidation author:Joe Magerramov}. Options are written {@code name:value}, and a value runs to
+ * the next option; words before the first option fill the subcommand's first required text option,
+ * so the common case needs no option name. Double quotes in free text are kept, because search
+ * reads them as phrases.
  *
  * @param command the command name
  * @param subcommand the subcommand name
@@ -71,9 +72,11 @@ record ConsoleLine(String command, String subcommand, Map<String, String> option
         String value = token.unquoted().substring(option.get().name().length() + 1);
         options.put(option.get().name(), value);
         lastOption = option.get().name();
+      } else if (lastOption != null) {
+        // An option's value runs to the next option: author:Marc Brooker.
+        options.merge(lastOption, token.unquoted(), (value, word) -> value + " " + word);
       } else {
         freeWords.add(token.raw());
-        lastOption = null;
       }
     }
     String freeOption = null;

@@ -88,7 +88,17 @@ class ConsoleLineTest {
         .hasMessage("/quote needs a subcommand: search, random, today.");
     assertThatThrownBy(() -> ConsoleLine.parse("/quote tomorrow", SPECS))
         .hasMessageContaining("Unknown subcommand /quote tomorrow");
-    assertThatThrownBy(() -> ConsoleLine.parse("/quote random joe", SPECS))
+    assertThatThrownBy(() -> ConsoleLine.parse("/quote random joe author:x", SPECS))
         .hasMessage("Unexpected \"joe\". Options of /quote random: topic:, author:.");
+  }
+
+  @Test
+  void anOptionValueRunsToTheNextOption() throws Exception {
+    ConsoleLine line =
+        ConsoleLine.parse("/quote search cache author:Marc Brooker topic:teams", SPECS);
+    assertThat(line.options())
+        .containsEntry("query", "cache")
+        .containsEntry("author", "Marc Brooker")
+        .containsEntry("topic", "teams");
   }
 }
