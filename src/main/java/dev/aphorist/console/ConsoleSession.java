@@ -154,7 +154,9 @@ public final class ConsoleSession {
   }
 
   private void help() {
-    screen.println("Type a slash command as in Discord; options as name:value.");
+    screen.println(
+        "Type a slash command as in Discord; options as name:value (a value runs to the next"
+            + " option).");
     for (CommandSpec spec : router.specs()) {
       for (CommandSpec.SubcommandSpec sub : spec.subcommands()) {
         StringBuilder usage = new StringBuilder("  /" + spec.name() + " " + sub.name());
