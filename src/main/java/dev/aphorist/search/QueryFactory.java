@@ -26,9 +26,10 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a parsed user query into a Lucene query. Each bare word matches any form of its stem in the
- * quote text (or the pair of words it spells when written apart), the author or the tags, whichever
- * fits best; quoted phrases must match. A word the corpus does not know at all also matches the
- * corpus words a typo or two away.
+ * quote text (or the pair of words it spells when written apart), the author or the tags; a word
+ * the corpus does not know at all also matches the corpus words a typo or two away. Quoted phrases
+ * must match, word for word. All alternatives are plain term disjunctions whose scores add up: the
+ * shape Lucene scores fastest, skipping documents that cannot make the top hits.
  */
 final class QueryFactory {
 
@@ -259,7 +260,7 @@ final class QueryFactory {
     }
   }
 
-  /** One term, or several counted as one (Lucene's synonym scoring), or null for none. */
+  /** Any of the forms in the text field: one term, a disjunction of terms, or null for none. */
   private static Query anyOf(List<String> forms) {
     if (forms.isEmpty()) {
       return null;
