@@ -10,27 +10,15 @@ final class IndexFields {
   /** Doc values: the quote's position in id order, which maps a hit back to its quote. */
   static final String ORD = "ord";
 
-  /**
-   * The quote's score: in doc values (millionths) for listing filtered quotes best first, and as a
-   * feature of {@link #FEATURES} for the quality boost of searches.
-   */
+  /** Doc values: the quote's score in millionths, for listing filtered quotes best first. */
   static final String QUALITY = "quality";
 
-  /** Lucene feature field holding each quote's quality feature. */
-  static final String FEATURES = "features";
-
   /**
-   * Stemmed English words of the quote text, plus each pair of neighbouring words written together
-   * (so "microservice" finds "micro services"); indexed with character offsets, so that a hit can
-   * say where in the original text each match sits. The main relevance field.
+   * The words of the quote text as written (lower case, folded, no possessive 's, no stop words)
+   * and each pair of neighbouring non-stop words (see {@link JoinedPairsFilter}); indexed with
+   * character offsets. The main relevance field, and the source of the {@link Vocabulary}.
    */
   static final String TEXT = "text";
-
-  /**
-   * The quote's surface words (lower case) and its two-word phrases without a stop word at either
-   * end: the vocabulary for completions and typo correction. Documents only, no positions.
-   */
-  static final String PHRASES = "phrases";
 
   /** Words of the author's name and handle. */
   static final String AUTHOR = "author";

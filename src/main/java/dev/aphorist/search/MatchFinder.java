@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -54,12 +53,6 @@ final class MatchFinder {
           public void consumeTerms(Query query, Term... terms) {
             if (query instanceof PhraseQuery phrase) {
               addPhrase(phrase.getPositions(), toSets(phrase.getTerms()));
-            } else if (query instanceof MultiPhraseQuery phrase) {
-              List<Set<String>> sets = new ArrayList<>();
-              for (Term[] alternatives : phrase.getTermArrays()) {
-                sets.add(texts(alternatives));
-              }
-              addPhrase(phrase.getPositions(), sets);
             } else {
               words.addAll(texts(terms));
             }
@@ -71,7 +64,7 @@ final class MatchFinder {
             return this;
           }
         });
-    // Phrases are built from words only (see QueryFactory), so only single terms can be pairs.
+    // Phrases are made of words only (see QueryFactory), so only single terms can be pairs.
     this.pairs = hasPairs();
   }
 

@@ -15,21 +15,21 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a parsed user query into a Lucene query. Each bare word matches any form of its stem in the
- * quote text (or the pair of words it spells when written apart), the author or the tags, whichever
- * fits best; quoted phrases must match. A word the corpus does not know at all also matches the
- * corpus words a typo or two away.
+ * quote text (or the pair of words it spells when written apart), the author or the tags; a word
+ * the corpus does not know at all also matches the corpus words a typo or two away. Quoted phrases
+ * must match, word for word. All alternatives are plain term disjunctions whose scores add up: the
+ * shape Lucene scores fastest, skipping documents that cannot make the top hits.
  */
 final class QueryFactory {
 
@@ -37,13 +37,6 @@ final class QueryFactory {
   private static final float AUTHOR_BOOST = 1.2f;
   private static final float TAGS_BOOST = 0.8f;
   private static final float TYPO_BOOST = 0.5f;
-
-  /**
-   * A word scores by its best field alone. A tie breaker above 0 would let a word matching in two
-   * fields rank a little higher, but stops Lucene from skipping documents that cannot make the top
-   * hits, which costs more than it is worth on common words.
-   */
-  private static final float TIE_BREAKER = 0f;
 
   /** Typo matching is only useful for a few words: the rest are ignored. */
   private static final int MAX_TYPO_WORDS = 8;
@@ -192,7 +185,7 @@ final class QueryFactory {
           add(alternatives, corrected, TYPO_BOOST / correction.distance());
         }
       }
-      return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+      return anyOfQueries(alternatives);
     }
 
     private Query phrase(List<String> words) {
@@ -204,7 +197,7 @@ final class QueryFactory {
       if (words.size() == 2) {
         add(alternatives, writtenTogether(words.get(0), words.get(1)), 1f);
       }
-      return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+      return anyOfQueries(alternatives);
     }
 
     /**
@@ -212,8 +205,7 @@ final class QueryFactory {
      * single word also the pair it spells), positions in order when there are several.
      */
     private Query text(String words) {
-      MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
-      List<List<String>> positions = new ArrayList<>();
+      List<String> terms = new ArrayList<>();
       List<Integer> at = new ArrayList<>();
       try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, words)) {
         CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -223,25 +215,27 @@ final class QueryFactory {
         int position = -1;
         while (stream.incrementToken()) {
           position += increment.getPositionIncrement();
-          positions.add(List.of(term.toString()));
+          terms.add(term.toString());
           at.add(position);
         }
         stream.end();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (positions.isEmpty()) {
+      if (terms.isEmpty()) {
         return null;
       }
-      if (positions.size() == 1) {
-        return anyOf(termsFor(positions.get(0).get(0)));
+      if (terms.size() == 1) {
+        return anyOf(termsFor(terms.get(0)));
       }
-      for (int i = 0; i < positions.size(); i++) {
-        List<String> forms = vocabulary.forms(positions.get(i).get(0));
-        if (forms.isEmpty()) {
+      // A phrase matches its words as written (case and accents aside): quoting asks for
+      // exactly these words, and an exact phrase is much cheaper to match than every form.
+      PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+      for (int i = 0; i < terms.size(); i++) {
+        if (!vocabulary.isWord(terms.get(i))) {
           return null; // a word the text never uses: the phrase cannot match
         }
-        phrase.add(terms(forms), at.get(i));
+        phrase.add(new Term(IndexFields.TEXT, terms.get(i)), at.get(i));
       }
       return phrase.build();
     }
@@ -254,7 +248,7 @@ final class QueryFactory {
       }
       Query joined = inText(anyOf(termsFor(words.get(0))));
       // The joined form stands for both words, so it weighs about as much as matching both.
-      return joined == null ? null : new BoostQuery(joined, 2 * JOINED_BOOST);
+      return joined == null ? null : boosted(joined, 2 * JOINED_BOOST);
     }
 
     /** Notes a text-field query for highlighting, and returns it. */
@@ -266,7 +260,7 @@ final class QueryFactory {
     }
   }
 
-  /** One term, or several counted as one (Lucene's synonym scoring), or null for none. */
+  /** Any of the forms in the text field: one term, a disjunction of terms, or null for none. */
   private static Query anyOf(List<String> forms) {
     if (forms.isEmpty()) {
       return null;
@@ -274,21 +268,57 @@ final class QueryFactory {
     if (forms.size() == 1) {
       return new TermQuery(new Term(IndexFields.TEXT, forms.get(0)));
     }
-    SynonymQuery.Builder synonyms = new SynonymQuery.Builder(IndexFields.TEXT);
+    List<Query> terms = new ArrayList<>();
     for (String form : forms) {
-      synonyms.addTerm(new Term(IndexFields.TEXT, form));
+      terms.add(new TermQuery(new Term(IndexFields.TEXT, form)));
     }
-    return synonyms.build();
+    return anyOfQueries(terms);
   }
 
-  private static Term[] terms(List<String> forms) {
-    return forms.stream().map(f -> new Term(IndexFields.TEXT, f)).toArray(Term[]::new);
+  /** Any of several queries, their scores added: the disjunction Lucene scores fastest. */
+  private static Query anyOfQueries(List<Query> alternatives) {
+    if (alternatives.isEmpty()) {
+      return null;
+    }
+    if (alternatives.size() == 1) {
+      return alternatives.get(0);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    alternatives.forEach(alternative -> any.add(alternative, Occur.SHOULD));
+    return any.build();
   }
 
   private static void add(List<Query> alternatives, Query query, float boost) {
     if (query != null) {
-      alternatives.add(boost == 1f ? query : new BoostQuery(query, boost));
+      alternatives.add(boosted(query, boost));
     }
+  }
+
+  /**
+   * The query with its scores multiplied. A disjunction gets the boost on each of its clauses
+   * instead of around it, so that Lucene can merge it into the enclosing disjunction and skip
+   * documents across all of its terms at once.
+   */
+  private static Query boosted(Query query, float boost) {
+    if (boost == 1f) {
+      return query;
+    }
+    if (query instanceof BooleanQuery any && isPureDisjunction(any)) {
+      BooleanQuery.Builder spread = new BooleanQuery.Builder();
+      for (BooleanClause clause : any.clauses()) {
+        spread.add(boosted(clause.getQuery(), boost), Occur.SHOULD);
+      }
+      return spread.build();
+    }
+    if (query instanceof BoostQuery inner) {
+      return new BoostQuery(inner.getQuery(), inner.getBoost() * boost);
+    }
+    return new BoostQuery(query, boost);
+  }
+
+  private static boolean isPureDisjunction(BooleanQuery query) {
+    return query.getMinimumNumberShouldMatch() == 0
+        && query.clauses().stream().allMatch(clause -> clause.getOccur() == Occur.SHOULD);
   }
 
   private int docFreq(String field, String term) {
