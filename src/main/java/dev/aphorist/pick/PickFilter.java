@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The topics and authors a channel chose. A quote is eligible when it carries any of the tags or is
- * by any of the authors; with neither, every quote is. Names compare by {@link QuoteId#normalize},
- * so case, '#', '@' and hyphens do not matter ("#Distributed Systems" is the tag
- * distributed-systems, "@theburningmonk" the author with that handle).
+ * The topics and authors a channel chose. A quote is eligible when it carries any of the tags (if
+ * tags are given) and is by any of the authors (if authors are given): "writing by Joe" means Joe's
+ * quotes on writing. With neither, every quote is. Names compare by {@link QuoteId#normalize}, so
+ * case, '#', '@' and hyphens do not matter ("#Distributed Systems" is the tag distributed-systems,
+ * "@theburningmonk" the author with that handle).
  *
  * @param tags normalized tag keys
  * @param authors normalized author keys (names or handles)
@@ -45,24 +46,27 @@ public record PickFilter(Set<String> tags, Set<String> authors) {
   }
 
   public boolean accepts(Quote quote) {
-    if (isAny()) {
-      return true;
-    }
-    if (!tags.isEmpty()) {
-      for (String tag : quote.tags()) {
-        if (tags.contains(QuoteId.normalize(tag))) {
-          return true;
-        }
-      }
-    }
-    if (!authors.isEmpty() && quote.author() != null) {
-      if (authors.contains(QuoteId.normalize(quote.author().name()))) {
+    return (tags.isEmpty() || hasTag(quote)) && (authors.isEmpty() || byAuthor(quote));
+  }
+
+  private boolean hasTag(Quote quote) {
+    for (String tag : quote.tags()) {
+      if (tags.contains(QuoteId.normalize(tag))) {
         return true;
       }
-      String handle = quote.author().handle();
-      return handle != null && authors.contains(QuoteId.normalize(handle));
     }
     return false;
+  }
+
+  private boolean byAuthor(Quote quote) {
+    if (quote.author() == null) {
+      return false;
+    }
+    if (authors.contains(QuoteId.normalize(quote.author().name()))) {
+      return true;
+    }
+    String handle = quote.author().handle();
+    return handle != null && authors.contains(QuoteId.normalize(handle));
   }
 
   private static Set<String> keys(Set<String> names) {

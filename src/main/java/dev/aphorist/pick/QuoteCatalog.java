@@ -75,9 +75,18 @@ final class QuoteCatalog {
     if (filter.isAny()) {
       return null;
     }
+    int[] byTags = filter.tags().isEmpty() ? null : union(filter.tags(), byTag);
+    int[] byAuthors = filter.authors().isEmpty() ? null : union(filter.authors(), byAuthor);
+    if (byTags == null) {
+      return byAuthors;
+    }
+    return byAuthors == null ? byTags : intersection(byTags, byAuthors);
+  }
+
+  /** The positions of the quotes under any of the keys, ascending and unique. */
+  private static int[] union(java.util.Set<String> keys, Map<String, int[]> positions) {
     List<int[]> lists = new ArrayList<>();
-    filter.tags().forEach(tag -> lists.add(byTag.getOrDefault(tag, NONE)));
-    filter.authors().forEach(author -> lists.add(byAuthor.getOrDefault(author, NONE)));
+    keys.forEach(key -> lists.add(positions.getOrDefault(key, NONE)));
     if (lists.size() == 1) {
       return lists.get(0); // one topic or author: its list is already sorted and unique
     }
@@ -99,6 +108,24 @@ final class QuoteCatalog {
       }
     }
     return Arrays.copyOf(union, unique);
+  }
+
+  /** The positions in both ascending lists. */
+  private static int[] intersection(int[] a, int[] b) {
+    int[] both = new int[Math.min(a.length, b.length)];
+    int count = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        both[count++] = a[i];
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return Arrays.copyOf(both, count);
   }
 
   private static void add(Map<String, List<Integer>> index, String key, int position) {

@@ -47,12 +47,18 @@ class PickFilterTest {
   }
 
   @Test
-  void topicsAndAuthorsAreAlternatives() {
-    PickFilter filter = PickFilter.of(Set.of("teams"), Set.of("Joe Magerramov"));
+  void tagsAreAlternativesAuthorsAreAlternativesAndTogetherBothMustHold() {
+    Quote joeOnTeams = Quotes.quote("Teams ship org charts.", 0.5, "Joe Magerramov", "teams");
 
-    assertThat(filter.accepts(caching)).isTrue();
-    assertThat(filter.accepts(anonymous)).isTrue();
-    assertThat(PickFilter.byAuthor("Joe Magerramov").accepts(anonymous)).isFalse();
+    assertThat(PickFilter.of(Set.of("teams", "distributed-systems"), Set.of()).accepts(caching))
+        .isTrue();
+    assertThat(PickFilter.of(Set.of(), Set.of("Yan Cui", "Joe Magerramov")).accepts(caching))
+        .isTrue();
+
+    PickFilter teamsByJoe = PickFilter.of(Set.of("teams"), Set.of("Joe Magerramov"));
+    assertThat(teamsByJoe.accepts(joeOnTeams)).isTrue();
+    assertThat(teamsByJoe.accepts(caching)).as("Joe, but not on teams").isFalse();
+    assertThat(teamsByJoe.accepts(anonymous)).as("on teams, but not by Joe").isFalse();
   }
 
   @Test
@@ -72,6 +78,7 @@ class PickFilterTest {
             PickFilter.byTag("Distributed Systems"),
             PickFilter.byAuthor("even author"),
             PickFilter.of(Set.of("teams"), Set.of("Joe Magerramov")),
+            PickFilter.of(Set.of("teams", "caching"), Set.of("even author", "odd author")),
             PickFilter.byTag("missing"));
 
     for (PickFilter filter : filters) {
