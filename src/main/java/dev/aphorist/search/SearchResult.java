@@ -38,8 +38,16 @@ public record SearchResult(
    * e.g. {@code No quotes match "cahce". Did you mean "caches"?}.
    */
   public String nothingFoundMessage() {
-    String searched = query.isBlank() ? "No quotes match" : "No quotes match \"" + shown() + "\"";
-    return didYouMean.map(s -> searched + ". Did you mean \"" + s + "\"?").orElse(searched + ".");
+    String searched = query.isBlank() ? "No quotes match" : "No quotes match " + quoted(shown());
+    return didYouMean
+        .map(s -> searched + ". Did you mean " + quoted(s) + "?")
+        .orElse(searched + ".");
+  }
+
+  /** In quotation marks, unless it already is one (a phrase search). */
+  private static String quoted(String text) {
+    boolean phrase = text.length() > 1 && text.startsWith("\"") && text.endsWith("\"");
+    return phrase ? text : "\"" + text + "\"";
   }
 
   private String shown() {

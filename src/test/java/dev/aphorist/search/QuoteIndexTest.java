@@ -167,7 +167,7 @@ class QuoteIndexTest {
       assertThat(result.nothingFound()).isTrue();
       assertThat(result.didYouMean()).contains("\"blast radius\"");
       assertThat(result.nothingFoundMessage())
-          .isEqualTo("No quotes match \"\"blast radios\"\". Did you mean \"\"blast radius\"\"?");
+          .isEqualTo("No quotes match \"blast radios\". Did you mean \"blast radius\"?");
     }
 
     @Test
