@@ -3,10 +3,12 @@ package dev.aphorist.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aphorist.corpus.Quote;
+import dev.aphorist.corpus.QuotesFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,6 +24,13 @@ class RelevanceTest {
 
   private static final String TABLE = "/search/relevance.tsv";
 
+  /** The same kind of table for the corpus the bot ships: corpus/quotes.json. */
+  private static final String SHIPPED_TABLE = "/search/relevance-shipped.tsv";
+
+  private static final Path SHIPPED_CORPUS = Path.of("corpus", "quotes.json");
+
+  private static QuoteIndex shipped;
+
   record Row(String kind, String query, int within, String id, String excerpt) {
     @Override
     public String toString() {
@@ -30,11 +39,26 @@ class RelevanceTest {
   }
 
   static List<Row> rows() throws IOException {
+    return rows(TABLE);
+  }
+
+  static List<Row> shippedRows() throws IOException {
+    return rows(SHIPPED_TABLE);
+  }
+
+  private static synchronized QuoteIndex shippedIndex() throws Exception {
+    if (shipped == null) {
+      shipped = QuoteIndex.build(QuotesFile.read(SHIPPED_CORPUS));
+    }
+    return shipped;
+  }
+
+  private static List<Row> rows(String table) throws IOException {
     List<Row> rows = new ArrayList<>();
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(
-                RelevanceTest.class.getResourceAsStream(TABLE), StandardCharsets.UTF_8))) {
+                RelevanceTest.class.getResourceAsStream(table), StandardCharsets.UTF_8))) {
       boolean header = true;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.isBlank() || line.startsWith("#")) {
@@ -54,7 +78,19 @@ class RelevanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void expectedQuoteRanksHighEnough(Row row) {
-    SearchResult result = SearchFixtures.index().search(row.query());
+    assertRanks(SearchFixtures.index(), row);
+  }
+
+  @ParameterizedTest(name = "shipped corpus, {0}")
+  @MethodSource("shippedRows")
+  void inTheShippedCorpusTheExpectedQuoteRanksHighEnough(Row row) throws Exception {
+    Quote quote = shippedIndex().corpus().find(row.id()).orElseThrow();
+    assertThat(quote.text()).as(row.toString()).contains(row.excerpt());
+    assertRanks(shippedIndex(), row);
+  }
+
+  private static void assertRanks(QuoteIndex index, Row row) {
+    SearchResult result = index.search(row.query());
 
     List<String> ranked = result.hits().stream().map(hit -> hit.quote().id()).toList();
     assertThat(ranked.indexOf(row.id()))
