@@ -27,14 +27,19 @@ final class QuoteCatalog {
   private QuoteCatalog(
       Corpus corpus, long[] idHashes, Map<String, int[]> byTag, Map<String, int[]> byAuthor) {
     this.corpus = corpus;
-    this.quotes = corpus.quotes();
+    // In id order, so that a position means the same quote whatever the corpus file's order.
+    this.quotes = sortedById(corpus);
     this.idHashes = idHashes;
     this.byTag = byTag;
     this.byAuthor = byAuthor;
   }
 
+  private static List<Quote> sortedById(Corpus corpus) {
+    return corpus.quotes().stream().sorted(java.util.Comparator.comparing(Quote::id)).toList();
+  }
+
   static QuoteCatalog of(Corpus corpus) {
-    List<Quote> quotes = corpus.quotes();
+    List<Quote> quotes = sortedById(corpus);
     long[] hashes = new long[quotes.size()];
     Map<String, String> keys = new HashMap<>();
     Map<String, List<Integer>> tags = new HashMap<>();

@@ -27,11 +27,52 @@ final class StableChoice {
     return BASE_WEIGHT + quote.score();
   }
 
+  /** The heaviest a quote can be: score 1. */
+  private static final double MAX_WEIGHT = BASE_WEIGHT + 1.0;
+
+  /**
+   * Draws before falling back to a full scan. A draw fails when it lands on an excluded quote or is
+   * rejected for its weight; with at least a tenth of the quotes left, 64 draws all fail about once
+   * in fifty picks.
+   */
+  static final int MAX_DRAWS = 64;
+
   /**
    * The chosen quote among the catalog's quotes at {@code positions} (all of them when null) that
-   * are not in {@code exclude}, if any.
+   * are not in {@code exclude}, if any: each with a probability proportional to its weight.
+   *
+   * <p>Mostly by rejection sampling, which costs a few draws whatever the corpus size: a draw picks
+   * a position uniformly from a sequence seeded by {@code seed} and keeps its quote with
+   * probability weight / heaviest weight. When the draws run out (nearly every quote excluded), a
+   * full pass chooses by Efraimidis-Spirakis keys instead, with the same distribution. Both are
+   * functions of the seed, the catalog and the exclusions only, so every process agrees.
    */
   static Optional<Quote> choose(
+      QuoteCatalog catalog, int[] positions, Set<String> exclude, long seed) {
+    List<Quote> quotes = catalog.quotes();
+    int count = positions == null ? quotes.size() : positions.length;
+    if (count == 0) {
+      return Optional.empty();
+    }
+    long state = seed;
+    for (int draw = 0; draw < MAX_DRAWS; draw++) {
+      state += 0x9e3779b97f4a7c15L;
+      long bits = mix(state);
+      int index = (int) Math.floorMod(bits, (long) count);
+      Quote quote = quotes.get(positions == null ? index : positions[index]);
+      if (!exclude.isEmpty() && exclude.contains(quote.id())) {
+        continue;
+      }
+      double accept = unitInterval(mix(bits ^ 0x5851f42d4c957f2dL));
+      if (accept * MAX_WEIGHT <= weight(quote)) {
+        return Optional.of(quote);
+      }
+    }
+    return scan(catalog, positions, exclude, seed);
+  }
+
+  /** Efraimidis-Spirakis: the quote with the largest key u^(1/weight), ties to the smaller id. */
+  private static Optional<Quote> scan(
       QuoteCatalog catalog, int[] positions, Set<String> exclude, long seed) {
     List<Quote> quotes = catalog.quotes();
     int count = positions == null ? quotes.size() : positions.length;
