@@ -1,6 +1,7 @@
 package dev.aphorist.schedule;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Tuning of the scheduling and delivery engine. {@link #defaults()} suits production; tests shorten
@@ -22,7 +23,7 @@ import java.time.Duration;
  * @param rateShare this process's fixed share of the budget (0 to 1], or null to split it evenly
  *     among the live processes, counted through heartbeats
  * @param heartbeat how often a process records that it is alive; it counts as gone after three
- *     missed beats
+ *     missed beats or the lease, whichever is longer (see {@code RateShare})
  * @param deliveryThreads threads making requests to Discord concurrently
  * @param idlePoll how often an idle dispatcher looks for deliveries made due by other processes
  * @param shards the servers this process delivers to: those of the Discord shards it runs
@@ -86,184 +87,107 @@ public record ScheduleSettings(
         ShardScope.ALL);
   }
 
-  public ScheduleSettings withInstanceId(String id) {
-    return new ScheduleSettings(
-        id,
-        quartzThreads,
-        grace,
-        sweepInterval,
-        lease,
-        nonceWindow,
-        backoff,
-        globalRateLimit,
-        rateMargin,
-        rateShare,
-        heartbeat,
-        deliveryThreads,
-        idlePoll,
-        shards);
+  public ScheduleSettings withInstanceId(String value) {
+    return edit(b -> b.instanceId = value);
   }
 
   public ScheduleSettings withGrace(Duration value) {
-    return new ScheduleSettings(
-        instanceId,
-        quartzThreads,
-        value,
-        sweepInterval,
-        lease,
-        nonceWindow,
-        backoff,
-        globalRateLimit,
-        rateMargin,
-        rateShare,
-        heartbeat,
-        deliveryThreads,
-        idlePoll,
-        shards);
+    return edit(b -> b.grace = value);
   }
 
   public ScheduleSettings withSweepInterval(Duration value) {
-    return new ScheduleSettings(
-        instanceId,
-        quartzThreads,
-        grace,
-        value,
-        lease,
-        nonceWindow,
-        backoff,
-        globalRateLimit,
-        rateMargin,
-        rateShare,
-        heartbeat,
-        deliveryThreads,
-        idlePoll,
-        shards);
+    return edit(b -> b.sweepInterval = value);
   }
 
   public ScheduleSettings withLease(Duration value) {
-    return new ScheduleSettings(
-        instanceId,
-        quartzThreads,
-        grace,
-        sweepInterval,
-        value,
-        nonceWindow,
-        backoff,
-        globalRateLimit,
-        rateMargin,
-        rateShare,
-        heartbeat,
-        deliveryThreads,
-        idlePoll,
-        shards);
+    return edit(b -> b.lease = value);
   }
 
   public ScheduleSettings withNonceWindow(Duration value) {
-    return new ScheduleSettings(
-        instanceId,
-        quartzThreads,
-        grace,
-        sweepInterval,
-        lease,
-        value,
-        backoff,
-        globalRateLimit,
-        rateMargin,
-        rateShare,
-        heartbeat,
-        deliveryThreads,
-        idlePoll,
-        shards);
+    return edit(b -> b.nonceWindow = value);
   }
 
   public ScheduleSettings withBackoff(Backoff value) {
-    return new ScheduleSettings(
-        instanceId,
-        quartzThreads,
-        grace,
-        sweepInterval,
-        lease,
-        nonceWindow,
-        value,
-        globalRateLimit,
-        rateMargin,
-        rateShare,
-        heartbeat,
-        deliveryThreads,
-        idlePoll,
-        shards);
+    return edit(b -> b.backoff = value);
   }
 
-  /** Delivers only to the servers of these shards (the process runs only them). */
   public ScheduleSettings withShards(ShardScope value) {
-    return new ScheduleSettings(
-        instanceId,
-        quartzThreads,
-        grace,
-        sweepInterval,
-        lease,
-        nonceWindow,
-        backoff,
-        globalRateLimit,
-        rateMargin,
-        rateShare,
-        heartbeat,
-        deliveryThreads,
-        idlePoll,
-        value);
+    return edit(b -> b.shards = value);
   }
 
+  /** Discord's global limit for the bot, and this process's fixed share of it (null: split). */
   public ScheduleSettings withRate(int limit, Double share) {
-    return new ScheduleSettings(
-        instanceId,
-        quartzThreads,
-        grace,
-        sweepInterval,
-        lease,
-        nonceWindow,
-        backoff,
-        limit,
-        rateMargin,
-        share,
-        heartbeat,
-        deliveryThreads,
-        idlePoll,
-        shards);
+    return edit(
+        b -> {
+          b.globalRateLimit = limit;
+          b.rateShare = share;
+        });
   }
 
   public ScheduleSettings withHeartbeat(Duration value) {
-    return new ScheduleSettings(
-        instanceId,
-        quartzThreads,
-        grace,
-        sweepInterval,
-        lease,
-        nonceWindow,
-        backoff,
-        globalRateLimit,
-        rateMargin,
-        rateShare,
-        value,
-        deliveryThreads,
-        idlePoll,
-        shards);
+    return edit(b -> b.heartbeat = value);
   }
 
   public ScheduleSettings withDeliveryThreads(int value) {
-    return new ScheduleSettings(
-        instanceId,
-        quartzThreads,
-        grace,
-        sweepInterval,
-        lease,
-        nonceWindow,
-        backoff,
-        globalRateLimit,
-        rateMargin,
-        rateShare,
-        heartbeat,
-        value,
-        idlePoll,
-        shards);
+    return edit(b -> b.deliveryThreads = value);
+  }
+
+  /** A copy with one change, checked by the constructor like any other. */
+  private ScheduleSettings edit(Consumer<Builder> change) {
+    Builder builder = new Builder(this);
+    change.accept(builder);
+    return builder.build();
+  }
+
+  private static final class Builder {
+    String instanceId;
+    int quartzThreads;
+    Duration grace;
+    Duration sweepInterval;
+    Duration lease;
+    Duration nonceWindow;
+    Backoff backoff;
+    int globalRateLimit;
+    Duration rateMargin;
+    Double rateShare;
+    Duration heartbeat;
+    int deliveryThreads;
+    Duration idlePoll;
+    ShardScope shards;
+
+    Builder(ScheduleSettings from) {
+      instanceId = from.instanceId;
+      quartzThreads = from.quartzThreads;
+      grace = from.grace;
+      sweepInterval = from.sweepInterval;
+      lease = from.lease;
+      nonceWindow = from.nonceWindow;
+      backoff = from.backoff;
+      globalRateLimit = from.globalRateLimit;
+      rateMargin = from.rateMargin;
+      rateShare = from.rateShare;
+      heartbeat = from.heartbeat;
+      deliveryThreads = from.deliveryThreads;
+      idlePoll = from.idlePoll;
+      shards = from.shards;
+    }
+
+    ScheduleSettings build() {
+      return new ScheduleSettings(
+          instanceId,
+          quartzThreads,
+          grace,
+          sweepInterval,
+          lease,
+          nonceWindow,
+          backoff,
+          globalRateLimit,
+          rateMargin,
+          rateShare,
+          heartbeat,
+          deliveryThreads,
+          idlePoll,
+          shards);
+    }
   }
 }

@@ -7,6 +7,7 @@ import dev.aphorist.store.JdbcDeliveryStore;
 import dev.aphorist.store.JdbcSubscriptionStore;
 import dev.aphorist.testing.FakeDiscord;
 import dev.aphorist.testing.FixedChooser;
+import dev.aphorist.testing.MutableClock;
 import dev.aphorist.testing.OnH2AndPostgres;
 import java.time.Duration;
 import java.time.Instant;

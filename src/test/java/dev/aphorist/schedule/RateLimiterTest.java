@@ -9,21 +9,6 @@ import org.junit.jupiter.api.Test;
 
 class RateLimiterTest {
 
-  /** A ticker whose sleeping moves time forward instantly. */
-  private static final class FakeTicker implements Ticker {
-    long now = 1_000_000_000L;
-
-    @Override
-    public long nanos() {
-      return now;
-    }
-
-    @Override
-    public void sleepUntil(long nanos) {
-      now = Math.max(now, nanos);
-    }
-  }
-
   @Test
   void intervalForFiftyPerSecondWithMargin() {
     assertThat(RateLimiter.interval(50, Duration.ofSeconds(1), Duration.ofMillis(20)))

@@ -1,0 +1,16 @@
+package dev.aphorist.schedule;
+
+/** A ticker whose sleeping moves time forward instantly. */
+final class FakeTicker implements Ticker {
+  long now = 1_000_000_000L;
+
+  @Override
+  public long nanos() {
+    return now;
+  }
+
+  @Override
+  public void sleepUntil(long nanos) {
+    now = Math.max(now, nanos);
+  }
+}
