@@ -13,9 +13,13 @@ import java.util.concurrent.Executors;
 /**
  * {@link FakeDiscord} over HTTP on 127.0.0.1, so that several processes post to one Discord with
  * one global rate limit: POST /channels/{id}/messages with body "quoteId nonce" answers 200 with
- * the message id, 429 with Retry-After, 404 for a deleted channel, 503 during an outage.
+ * the message id, 429 with Retry-After, 404 for a deleted channel, 503 during an outage. Senders
+ * say when they sent a request in the {@link #SENT_AT} header.
  */
 public final class FakeDiscordServer implements AutoCloseable {
+
+  /** The sender's {@link System#nanoTime()} when it sent the request (see {@link FakeDiscord}). */
+  public static final String SENT_AT = "X-Sent-At-Nanos";
 
   private final FakeDiscord discord;
   private final HttpServer server;
@@ -50,7 +54,13 @@ public final class FakeDiscordServer implements AutoCloseable {
       long channelId = Long.parseLong(path[2]);
       String[] body =
           new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split(" ");
-      PostOutcome outcome = discord.post(channelId, body[0], body[1]);
+      String sentAt = exchange.getRequestHeaders().getFirst(SENT_AT);
+      PostOutcome outcome =
+          discord.post(
+              channelId,
+              body[0],
+              body[1],
+              sentAt != null ? Long.parseLong(sentAt) : System.nanoTime());
       if (outcome instanceof PostOutcome.Sent sent) {
         respond(exchange, 200, Long.toString(sent.messageId()));
       } else if (outcome instanceof PostOutcome.Permanent permanent) {

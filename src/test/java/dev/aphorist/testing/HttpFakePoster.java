@@ -26,6 +26,7 @@ public final class HttpFakePoster implements QuotePoster {
         HttpRequest.newBuilder(URI.create(baseUrl + "/channels/" + channelId + "/messages"))
             .timeout(Duration.ofSeconds(10))
             .POST(HttpRequest.BodyPublishers.ofString(quoteId + " " + nonce))
+            .header(FakeDiscordServer.SENT_AT, Long.toString(System.nanoTime()))
             .build();
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
