@@ -9,12 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A weighted random choice that every process makes the same way. Each candidate gets a key from a
- * hash of (seed, quote id) alone and the quote's weight (Efraimidis and Spirakis' weighted
- * sampling: key = ln(u) / weight); the largest key wins, ties going to the smaller id. So the
- * outcome depends only on the seed and the set of candidates: never on the order the corpus lists
- * them, a hash map's iteration order, the JVM or the machine. Repeated with fresh seeds over the
- * quotes not yet shown, it is weighted sampling without replacement.
+ * A weighted random choice that every process makes the same way: the outcome is a function of the
+ * seed, the catalog (sorted by quote id) and the exclusions only, never of the order the corpus
+ * lists its quotes, a hash map's iteration order, the JVM or the machine. Repeated with fresh seeds
+ * over the quotes not yet shown, it is weighted sampling without replacement. See {@link #choose}
+ * for how.
  */
 final class StableChoice {
 
