@@ -255,18 +255,24 @@ public final class Extractor {
   private record EngagementScale(double median) {
 
     static EngagementScale of(List<Passage> passages) {
-      double[] values =
-          passages.stream()
-              .map(Passage::metrics)
-              .filter(m -> m != null && popularity(m) >= 0)
-              .mapToDouble(m -> Math.log1p(popularity(m)))
-              .sorted()
-              .toArray();
-      if (values.length == 0) {
+      long[] counts = new long[passages.size()];
+      int n = 0;
+      for (Passage passage : passages) {
+        if (passage.metrics() != null && popularity(passage.metrics()) >= 0) {
+          counts[n++] = popularity(passage.metrics());
+        }
+      }
+      if (n == 0) {
         return new EngagementScale(Double.NaN);
       }
-      int mid = values.length / 2;
-      double median = values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+      // The log is monotonic: the median of the logs is the log of the median count, found in
+      // linear time (sorting a large document's counts took a twentieth of its extraction).
+      int mid = n / 2;
+      double upper = Math.log1p(Selection.kthSmallest(counts, n, mid));
+      double median =
+          n % 2 == 1
+              ? upper
+              : (Math.log1p(Selection.kthSmallest(counts, n, mid - 1)) + upper) / 2.0;
       return new EngagementScale(median);
     }
 

@@ -18,7 +18,7 @@ public final class TextCleaner {
   /** Stands in for a removed link until we know whether it belonged to a removed lead-in. */
   private static final char LINK = '\u0001';
 
-  private static final Pattern URL =
+  static final Pattern URL =
       Pattern.compile(
           "(?i)(?:https?://|www\\.)\\S+"
               + "|(?<![\\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24}"
@@ -101,13 +101,10 @@ public final class TextCleaner {
     if (text.startsWith("Replying to")) {
       text = REPLYING_TO.matcher(text).replaceFirst("");
     }
-    boolean hadLink = false;
-    if (mayHaveLink(text)) {
-      Matcher url = URL.matcher(text);
-      if (url.find()) {
-        text = url.replaceAll(" " + LINK + " ");
-        hadLink = true;
-      }
+    String withoutLinks = replaceLinks(text);
+    boolean hadLink = withoutLinks != null;
+    if (hadLink) {
+      text = withoutLinks;
     }
     if (hadLink || text.contains("🧵")) {
       text = collapse(text.replace("🧵", " "));
@@ -237,22 +234,66 @@ public final class TextCleaner {
   }
 
   /**
-   * Cheap test so that most passages skip the link pattern: a link has "://", "www." or a dotted
-   * word before a slash or a truncation ellipsis ("aws.amazon.com/about…").
+   * The text with each link replaced by {@link #LINK} between spaces, or null when it has none. The
+   * link pattern is costly to try at every position of every passage, and a link never spans
+   * whitespace, so it runs only on the words that could hold one (see {@link #mayHoldLink}), with
+   * transparent bounds so that its look-behind still sees the character before the word: the same
+   * matches as running it over the whole text.
    */
-  private static boolean mayHaveLink(String text) {
-    if (text.contains("://") || text.contains("www.")) {
-      return true;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != '/' && c != '…') {
+  static String replaceLinks(String text) {
+    StringBuilder out = null;
+    Matcher url = null;
+    int copied = 0;
+    int length = text.length();
+    int end = 0;
+    while (end < length) {
+      int start = end;
+      while (start < length && isPatternSpace(text.charAt(start))) {
+        start++;
+      }
+      end = start;
+      while (end < length && !isPatternSpace(text.charAt(end))) {
+        end++;
+      }
+      if (start == end || !mayHoldLink(text, start, end)) {
         continue;
       }
-      for (int j = i - 1; j >= 0 && !Character.isWhitespace(text.charAt(j)); j--) {
-        if (text.charAt(j) == '.' && j + 1 < i && Character.isLetterOrDigit(text.charAt(j + 1))) {
-          return true;
+      if (url == null) {
+        url = URL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      url.region(start, end);
+      while (url.find()) {
+        if (out == null) {
+          out = new StringBuilder(length + 8);
         }
+        out.append(text, copied, url.start()).append(' ').append(LINK).append(' ');
+        copied = url.end();
+      }
+    }
+    return out == null ? null : out.append(text, copied, length).toString();
+  }
+
+  /** Whitespace as the pattern's {@code \s} and {@code \S} see it (ASCII only). */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  /**
+   * Whether a word may hold a link: "://", "www." or a dot before a slash or a truncation ellipsis
+   * ("aws.amazon.com/about…"). Every match of {@link #URL} has one of them.
+   */
+  private static boolean mayHoldLink(String text, int start, int end) {
+    boolean dot = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        dot = true;
+      } else if ((c == '/' || c == '…') && dot) {
+        return true;
+      } else if (c == ':' && text.startsWith("//", i + 1)) {
+        return true;
+      } else if ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)) {
+        return true;
       }
     }
     return false;
