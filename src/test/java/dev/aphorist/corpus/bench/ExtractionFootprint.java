@@ -7,6 +7,7 @@ import dev.aphorist.corpus.build.CorpusBuilder;
 import dev.aphorist.corpus.build.Curation;
 import dev.aphorist.corpus.build.SourceEntry;
 import dev.aphorist.corpus.build.SourcesManifest;
+import dev.aphorist.corpus.extract.Extractor;
 import dev.aphorist.corpus.extract.RawDocument;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -14,6 +15,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -77,10 +79,45 @@ public final class ExtractionFootprint {
     System.out.printf(
         "heap: %.0f MB used before the build (input text included), peak %.0f MB during it, max %d MB%n",
         baseline / 1e6, peak / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000);
+    reportExtractorAlone(scrape, megabytes, posts, threads);
     System.out.printf(
         "machine: %d cores, load average %.2f%n",
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  /**
+   * The extractor alone (read, clean, score; no attribution, ids or near-duplicates), ten times:
+   * the thread's CPU time is what one core spends on it, whatever else the machine is running.
+   */
+  private static void reportExtractorAlone(
+      String scrape, double megabytes, int posts, ThreadMXBean threads) {
+    Extractor extractor = Extractor.standard();
+    int runs = 10;
+    double[] cpu = new double[runs];
+    double[] wall = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long cpuStart = threads.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      if (extractor.extract(scrape, DocumentKind.PROFILE_SCRAPE).size() < posts / 2) {
+        throw new IllegalStateException("the extractor lost posts");
+      }
+      wall[i] = (System.nanoTime() - start) / 1e9;
+      cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    }
+    Arrays.sort(cpu);
+    Arrays.sort(wall);
+    System.out.printf(
+        "extractor alone, %d runs: thread CPU median %.3f s = %.1f MB/s, %.0f posts/s"
+            + " (fastest %.1f MB/s, slowest %.1f MB/s); wall median %.3f s = %.1f MB/s%n",
+        runs,
+        cpu[runs / 2],
+        megabytes / cpu[runs / 2],
+        posts / cpu[runs / 2],
+        megabytes / cpu[0],
+        megabytes / cpu[runs - 1],
+        wall[runs / 2],
+        megabytes / wall[runs / 2]);
   }
 
   private static long gcMillis() {
