@@ -162,24 +162,18 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                 + " WHERE channel_id = ?"
             : "UPDATE subscription SET paused = FALSE, pause_reason = NULL, updated_at = ?,"
                 + " active_since = ? WHERE channel_id = ?";
-    return jdbc.inTransaction(
+    return updateChannel(
         (paused ? "pausing" : "resuming") + " channel " + channelId,
-        c -> {
-          try (PreparedStatement update = c.prepareStatement(sql)) {
-            if (paused) {
-              update.setString(1, truncate(reason));
-              setInstant(update, 2, now);
-            } else {
-              setInstant(update, 1, now);
-              setInstant(update, 2, now);
-            }
-            update.setLong(3, channelId);
-            if (update.executeUpdate() == 0) {
-              return Optional.empty();
-            }
+        sql,
+        channelId,
+        update -> {
+          if (paused) {
+            update.setString(1, truncate(reason));
+            setInstant(update, 2, now);
+          } else {
+            setInstant(update, 1, now);
+            setInstant(update, 2, now);
           }
-          return queryOne(
-              c, "SELECT " + COLUMNS + " FROM subscription WHERE channel_id = ?", channelId);
         });
   }
 
@@ -202,15 +196,33 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
   @Override
   public Optional<Subscription> setSkipDate(long channelId, LocalDate date, Instant now) {
-    return jdbc.inTransaction(
+    return updateChannel(
         "setting the skipped date of channel " + channelId,
+        "UPDATE subscription SET skip_date = ?, updated_at = ? WHERE channel_id = ?",
+        channelId,
+        update -> {
+          setDate(update, 1, date);
+          setInstant(update, 2, now);
+        });
+  }
+
+  /** What an update sets, in its parameters before the last one (the channel id). */
+  private interface Changes {
+    void bind(PreparedStatement update) throws SQLException;
+  }
+
+  /**
+   * Runs {@code sql}, an update of one channel's row whose last parameter is the channel id, and
+   * reads the row back in the same transaction; empty when the channel has no subscription.
+   */
+  private Optional<Subscription> updateChannel(
+      String action, String sql, long channelId, Changes changes) {
+    return jdbc.inTransaction(
+        action,
         c -> {
-          try (PreparedStatement update =
-              c.prepareStatement(
-                  "UPDATE subscription SET skip_date = ?, updated_at = ? WHERE channel_id = ?")) {
-            setDate(update, 1, date);
-            setInstant(update, 2, now);
-            update.setLong(3, channelId);
+          try (PreparedStatement update = c.prepareStatement(sql)) {
+            changes.bind(update);
+            update.setLong((int) sql.chars().filter(ch -> ch == '?').count(), channelId);
             if (update.executeUpdate() == 0) {
               return Optional.empty();
             }
