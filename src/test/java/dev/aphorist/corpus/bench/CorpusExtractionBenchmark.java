@@ -1,12 +1,10 @@
 package dev.aphorist.corpus.bench;
 
-import dev.aphorist.corpus.Author;
 import dev.aphorist.corpus.DocumentKind;
 import dev.aphorist.corpus.build.BuildResult;
 import dev.aphorist.corpus.build.CorpusBuilder;
 import dev.aphorist.corpus.build.Curation;
 import dev.aphorist.corpus.build.RawFolder;
-import dev.aphorist.corpus.build.SourceEntry;
 import dev.aphorist.corpus.build.SourcesManifest;
 import dev.aphorist.corpus.extract.Candidate;
 import dev.aphorist.corpus.extract.Extractor;
@@ -14,7 +12,6 @@ import dev.aphorist.corpus.extract.RawDocument;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,20 +62,8 @@ public class CorpusExtractionBenchmark {
   @Setup
   public void setUp() throws Exception {
     scrape = new ProfileScrapeGenerator(42).generate(posts);
-    generated = List.of(new RawDocument("generated.txt", scrape));
-    generatedManifest =
-        new SourcesManifest(
-            Map.of(
-                "generated.txt",
-                new SourceEntry(
-                    "generated.txt",
-                    "Generated",
-                    DocumentKind.PROFILE_SCRAPE,
-                    null,
-                    null,
-                    new Author("Generated Engineer", null),
-                    null,
-                    1)));
+    generated = List.of(new RawDocument(ProfileScrapeGenerator.DOCUMENT, scrape));
+    generatedManifest = ProfileScrapeGenerator.manifest();
     seeds = RawFolder.load(Path.of("corpus/raw"));
     seedManifest = SourcesManifest.read(Path.of("corpus/sources.yaml"));
     int bytes = scrape.getBytes(StandardCharsets.UTF_8).length;

@@ -1,11 +1,9 @@
 package dev.aphorist.corpus.bench;
 
-import dev.aphorist.corpus.Author;
 import dev.aphorist.corpus.DocumentKind;
 import dev.aphorist.corpus.build.BuildResult;
 import dev.aphorist.corpus.build.CorpusBuilder;
 import dev.aphorist.corpus.build.Curation;
-import dev.aphorist.corpus.build.SourceEntry;
 import dev.aphorist.corpus.build.SourcesManifest;
 import dev.aphorist.corpus.extract.Extractor;
 import dev.aphorist.corpus.extract.RawDocument;
@@ -17,7 +15,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Peak heap of building a corpus from a generated profile scrape, with the throughput seen on the
@@ -34,20 +31,8 @@ public final class ExtractionFootprint {
     int posts = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     String scrape = new ProfileScrapeGenerator(42).generate(posts);
     double megabytes = scrape.getBytes(StandardCharsets.UTF_8).length / 1e6;
-    List<RawDocument> documents = List.of(new RawDocument("generated.txt", scrape));
-    SourcesManifest manifest =
-        new SourcesManifest(
-            Map.of(
-                "generated.txt",
-                new SourceEntry(
-                    "generated.txt",
-                    "Generated",
-                    DocumentKind.PROFILE_SCRAPE,
-                    null,
-                    null,
-                    new Author("Generated Engineer", null),
-                    null,
-                    1)));
+    List<RawDocument> documents = List.of(new RawDocument(ProfileScrapeGenerator.DOCUMENT, scrape));
+    SourcesManifest manifest = ProfileScrapeGenerator.manifest();
     CorpusBuilder builder = CorpusBuilder.standard();
     for (int i = 0; i < 5; i++) {
       builder.build(documents, manifest, Curation.NONE);

@@ -1,5 +1,10 @@
 package dev.aphorist.corpus.bench;
 
+import dev.aphorist.corpus.Author;
+import dev.aphorist.corpus.DocumentKind;
+import dev.aphorist.corpus.build.SourceEntry;
+import dev.aphorist.corpus.build.SourcesManifest;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -139,5 +144,24 @@ public final class ProfileScrapeGenerator {
 
   private String pick(String[] options) {
     return options[random.nextInt(options.length)];
+  }
+
+  /** The file name the benchmarks give a generated scrape. */
+  public static final String DOCUMENT = "generated.txt";
+
+  /** A sources.yaml for a generated scrape: one author, no speaker. */
+  public static SourcesManifest manifest() {
+    return new SourcesManifest(
+        Map.of(
+            DOCUMENT,
+            new SourceEntry(
+                DOCUMENT,
+                "Generated",
+                DocumentKind.PROFILE_SCRAPE,
+                null,
+                null,
+                new Author("Generated Engineer", null),
+                null,
+                1)));
   }
 }
