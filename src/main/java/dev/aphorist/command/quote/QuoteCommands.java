@@ -305,10 +305,21 @@ public final class QuoteCommands implements CommandModule {
                 "Next",
                 Button.Style.SECONDARY,
                 !hasNext));
-    Text message =
-        result.truncated()
-            ? Text.plain("Your search was long, so only its beginning was used.")
-            : Text.EMPTY;
+    List<String> notes = new ArrayList<>();
+    if (result.truncated()) {
+      notes.add("Your search was long, so only its beginning was used.");
+    }
+    // Close words are searched too; say so, or "simple" finding quotes on "single" looks wrong.
+    result
+        .didYouMean()
+        .ifPresent(
+            close ->
+                notes.add(
+                    "Some words are in no quote as typed, so these results match close words, as"
+                        + " in \u201c"
+                        + close
+                        + "\u201d."));
+    Text message = notes.isEmpty() ? Text.EMPTY : Text.plain(String.join("\n", notes));
     Card card =
         new Card(
             title,

@@ -187,6 +187,11 @@ class QuoteCommandsTest {
   void typosStillFindAndNonsenseSaysNothingWasFound() {
     Reply typo = command("search", Map.of("query", "cahce invalidaton"));
     assertThat(typo.cards().get(0).fields().get(0).value().plainText()).contains("Caches");
+    assertThat(typo.message().plainText())
+        .isEqualTo(
+            "Some words are in no quote as typed, so these results match close words, as in"
+                + " \u201ccaches invalidaton\u201d."); // no quote of the fixture has "invalidation"
+    assertThat(command("search", Map.of("query", "cache")).message().plainText()).isEmpty();
 
     Reply none = command("search", Map.of("query", "zzzzqqqq xxxyyy"));
     assertThat(none.cards()).isEmpty();
