@@ -19,7 +19,7 @@ public final class ImportProgress {
   private final boolean terminal;
   private final LongSupplier nanos;
   private final long intervalNanos;
-  private final long start;
+  private long start;
   private long lastShown;
   private long items;
   private long bytes;
@@ -46,9 +46,16 @@ public final class ImportProgress {
     return new ImportProgress(null, false, System::nanoTime, Duration.ofDays(1));
   }
 
-  /** The bytes the import will read in all, when known. */
+  /**
+   * The bytes the import will read in all, when known. Reading starts now: the rate and time left
+   * leave out what came before (hashing the file, reading the manifest).
+   */
   public void total(long totalBytes) {
     this.totalBytes = totalBytes;
+    if (items == 0) {
+      start = nanos.getAsLong();
+      lastShown = start;
+    }
   }
 
   public void bytes(long bytesRead) {
