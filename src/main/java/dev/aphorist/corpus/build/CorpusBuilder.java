@@ -292,9 +292,12 @@ public final class CorpusBuilder {
     }
     String whoseProblem = null;
     Author author;
-    switch (itemAuthor != null && candidate.voice() != Voice.OTHER
-        ? Voice.AUTHOR
-        : candidate.voice()) {
+    // An item that names its author (a quote list) is that person's words, quotation marks or not.
+    Voice voice =
+        itemAuthor != null && candidate.voice() == Voice.QUOTATION
+            ? Voice.AUTHOR
+            : candidate.voice();
+    switch (voice) {
       case AUTHOR -> author = itemAuthor != null ? itemAuthor : entry.author();
       case QUOTATION -> {
         author = entry.speaker();

@@ -39,7 +39,6 @@ public final class CsvQuotesReader implements FormatReader {
       String textColumn = null;
       while (rows.hasNextValue()) {
         Map<String, String> raw = rows.nextValue();
-        int line = rows.getCurrentLocation().getLineNr();
         Map<String, String> row = new TreeMap<>();
         raw.forEach((k, v) -> row.put(k.strip().toLowerCase(Locale.ROOT), v));
         if (textColumn == null) {
@@ -57,9 +56,6 @@ public final class CsvQuotesReader implements FormatReader {
         if (text == null || text.isBlank()) {
           sink.skipped("empty text");
           continue;
-        }
-        if (line <= 0) {
-          line = 0;
         }
         sink.item(
             QuoteRow.item(

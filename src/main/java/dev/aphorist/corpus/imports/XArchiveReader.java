@@ -78,19 +78,14 @@ public final class XArchiveReader implements FormatReader {
     }
   }
 
+  /** True when the file starts like a zip: a local file header, or the end of an empty one. */
   static boolean isZip(ImportInput input) throws IOException {
     try (InputStream in = java.nio.file.Files.newInputStream(input.file())) {
       byte[] magic = in.readNBytes(4);
       return magic.length == 4
-              && magic[0] == 'P'
-              && magic[1] == 'K'
-              && magic[2] == 3
-              && magic[3] == 4
-          || magic.length == 4
-              && magic[0] == 'P'
-              && magic[1] == 'K'
-              && magic[2] == 5
-              && magic[3] == 6;
+          && magic[0] == 'P'
+          && magic[1] == 'K'
+          && ((magic[2] == 3 && magic[3] == 4) || (magic[2] == 5 && magic[3] == 6));
     }
   }
 
