@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Guesses the format of a file given without {@code --format}, from its first bytes and its name: a
@@ -20,6 +22,19 @@ public final class FormatDetector {
 
   private FormatDetector() {}
 
+  /** A Mastodon archive has an outbox.json; anything else is taken for an X archive. */
+  private static ImportFormat zipFormat(Path file) {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      boolean outbox =
+          zip.stream()
+              .map(ZipEntry::getName)
+              .anyMatch(n -> n.equals("outbox.json") || n.endsWith("/outbox.json"));
+      return outbox ? ImportFormat.MASTODON : ImportFormat.X_ARCHIVE;
+    } catch (IOException e) {
+      return ImportFormat.X_ARCHIVE; // its reader says what is wrong with the zip
+    }
+  }
+
   public static ImportFormat detect(Path file) throws BadFileException {
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
@@ -30,7 +45,7 @@ public final class FormatDetector {
       throw new BadFileException(file, "cannot be read: " + e.getMessage());
     }
     if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
-      return ImportFormat.X_ARCHIVE;
+      return zipFormat(file);
     }
     String text = new String(head, StandardCharsets.UTF_8).stripLeading();
     if (text.startsWith("\ufeff")) {

@@ -13,6 +13,9 @@ public interface ImportSink {
   /** Something the export holds that is not imported, and why ("retweet", "boost"). */
   void skipped(String why);
 
-  /** Whose export it is, when the export itself says (account.js, an outbox's actor). */
+  /**
+   * Whose export it is, when the export itself says (account.js, an outbox's actor); the first call
+   * counts.
+   */
   void owner(Author owner);
 }

@@ -10,14 +10,19 @@ import dev.aphorist.corpus.extract.ImportedItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 /**
- * Reads a Mastodon outbox.json (the ActivityPub export): an OrderedCollection whose orderedItems
- * are activities. Each Create of a Note is a post, its HTML content turned into text; Announces
- * (boosts) are someone else's words and are skipped, as are posts not addressed to the public
- * (direct and followers-only messages). The activities' actor says whose outbox it is.
+ * Reads a Mastodon outbox.json (the ActivityPub export), alone or inside the archive zip Mastodon
+ * gives its users: an OrderedCollection whose orderedItems are activities. Each Create of a Note is
+ * a post, its HTML content turned into text; Announces (boosts) are someone else's words and are
+ * skipped, as are posts not addressed to the public (direct and followers-only messages). The
+ * activities' actor says whose outbox it is; the zip's actor.json also gives the display name.
  */
 public final class MastodonReader implements FormatReader {
 
@@ -34,8 +39,72 @@ public final class MastodonReader implements FormatReader {
 
   @Override
   public void read(ImportInput input, ImportSink sink) throws BadFileException, IOException {
-    try (InputStream in = input.open();
-        JsonParser parser = JsonInput.parser(in)) {
+    if (!XArchiveReader.isZip(input)) {
+      try (InputStream in = input.open()) {
+        readOutbox(input, in, sink);
+      }
+      return;
+    }
+    ZipFile zip;
+    try {
+      zip = new ZipFile(input.file().toFile(), StandardCharsets.UTF_8);
+    } catch (ZipException e) {
+      throw input.bad("not a readable zip archive (truncated or damaged?): " + e.getMessage());
+    }
+    try (zip) {
+      ZipEntry outbox = null;
+      ZipEntry actor = null;
+      var entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry entry = entries.nextElement();
+        String name = entry.getName();
+        if (name.equals("outbox.json") || name.endsWith("/outbox.json")) {
+          outbox = entry;
+        } else if (name.equals("actor.json") || name.endsWith("/actor.json")) {
+          actor = entry;
+        }
+      }
+      if (outbox == null) {
+        throw input.bad(
+            zip.size() == 0
+                ? "the zip archive is empty"
+                : "not a Mastodon archive: the zip has no outbox.json");
+      }
+      if (actor != null) {
+        try (InputStream in = zip.getInputStream(actor)) {
+          Author owner = actorJson(JsonInput.MAPPER.readTree(in));
+          if (owner != null) {
+            sink.owner(owner);
+          }
+        } catch (JsonProcessingException e) {
+          throw JsonInput.bad(input, e, "a Mastodon archive (actor.json)");
+        }
+      }
+      input.expect(Math.max(0, outbox.getSize()));
+      try (InputStream in = input.count(zip.getInputStream(outbox))) {
+        readOutbox(input, in, sink);
+      } catch (ZipException | java.io.EOFException e) {
+        throw input.bad("outbox.json cannot be unpacked (is the archive truncated?)");
+      }
+    }
+  }
+
+  /** The owner from actor.json: display name and {@code user@host} handle. */
+  private static Author actorJson(JsonNode actor) {
+    String id = XArchiveReader.text(actor, "id");
+    Author fromId = id == null ? null : actorAuthor(id);
+    String user = XArchiveReader.text(actor, "preferredUsername");
+    String name = XArchiveReader.text(actor, "name");
+    String handle = fromId != null ? fromId.handle() : user;
+    if (handle == null) {
+      return null;
+    }
+    return new Author(name != null && !name.isBlank() ? name : handle, handle);
+  }
+
+  private void readOutbox(ImportInput input, InputStream in, ImportSink sink)
+      throws BadFileException, IOException {
+    try (JsonParser parser = JsonInput.parser(in)) {
       JsonToken token = parser.nextToken();
       if (token == null) {
         throw input.bad("the file is empty");

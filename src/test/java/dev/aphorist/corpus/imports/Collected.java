@@ -34,7 +34,9 @@ final class Collected implements ImportSink {
 
   @Override
   public void owner(Author owner) {
-    this.owner = owner;
+    if (this.owner == null) {
+      this.owner = owner;
+    }
   }
 
   List<String> texts() {
