@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 
 /**
  * Builds the corpus: reads every raw document with the reader of its kind, attributes each kept
@@ -46,14 +47,16 @@ public final class CorpusBuilder {
 
   private final Extractor extractor;
   private final boolean listDropped;
+  private final LongConsumer importedItems;
 
   public CorpusBuilder(Extractor extractor) {
-    this(extractor, true);
+    this(extractor, true, n -> {});
   }
 
-  private CorpusBuilder(Extractor extractor, boolean listDropped) {
+  private CorpusBuilder(Extractor extractor, boolean listDropped, LongConsumer importedItems) {
     this.extractor = extractor;
     this.listDropped = listDropped;
+    this.importedItems = importedItems;
   }
 
   /** A builder with the standard readers. */
@@ -67,7 +70,12 @@ public final class CorpusBuilder {
    * corpus.
    */
   public CorpusBuilder countingDropped() {
-    return new CorpusBuilder(extractor, false);
+    return new CorpusBuilder(extractor, false, importedItems);
+  }
+
+  /** The same builder, telling {@code items} how many imported items each chunk extracted. */
+  public CorpusBuilder reportingImportedItems(LongConsumer items) {
+    return new CorpusBuilder(extractor, listDropped, items);
   }
 
   /**
@@ -182,6 +190,7 @@ public final class CorpusBuilder {
           }
           attribute(candidate, entry, source, item.author(), item.tags(), d, found, dropped);
         }
+        importedItems.accept(chunk.size());
       }
     } catch (IOException e) {
       throw new BadFileException(imported.path(), "cannot be read: " + e.getMessage());

@@ -142,9 +142,21 @@ public final class CorpusImporter {
       byte[] sources = appendEntry(paths.sources(), entry);
       SourcesManifest newManifest = parseManifest(paths.sources(), sources);
 
-      progress.phase("extracting quotes from " + collected.items + " items");
+      // The build extracts every imported document again, earlier imports too.
+      long toExtract = collected.items;
+      for (ImportedFile earlier : contents.imports()) {
+        toExtract +=
+            manifest
+                .entry(earlier.name())
+                .map(e -> e.origin() == null ? 0L : e.origin().items())
+                .orElse(0L);
+      }
+      progress.extracting(toExtract);
       BuildResult result =
-          builder.build(contents.with(new ImportedFile(name, temp)), newManifest, curation);
+          builder
+              .reportingImportedItems(progress::extracted)
+              .build(contents.with(new ImportedFile(name, temp)), newManifest, curation);
+      progress.finish();
       byte[] quotes = QuotesFile.toBytes(result.corpus());
       int fresh = 0;
       for (var quote : result.corpus().quotes()) {

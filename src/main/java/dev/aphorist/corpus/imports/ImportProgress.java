@@ -24,6 +24,8 @@ public final class ImportProgress {
   private long items;
   private long bytes;
   private long totalBytes = -1;
+  private long totalItems = -1;
+  private String doing = "read";
   private boolean drawn;
 
   /**
@@ -72,6 +74,26 @@ public final class ImportProgress {
     return items;
   }
 
+  /**
+   * Reading is over and extraction begins: from now on the counts are items extracted out of {@code
+   * total}, which gives the time left.
+   */
+  public void extracting(long total) {
+    doing = "extracted";
+    totalItems = total;
+    totalBytes = -1;
+    items = 0;
+    drawn = false;
+    start = nanos.getAsLong();
+    lastShown = start;
+  }
+
+  /** {@code n} more items extracted. */
+  public void extracted(long n) {
+    items += n;
+    maybeShow();
+  }
+
   private void maybeShow() {
     if (out == null) {
       return;
@@ -90,8 +112,13 @@ public final class ImportProgress {
     String eta = "";
     String percent = "";
     String bar = "";
-    if (totalBytes > 0 && bytes > 0) {
-      double done = Math.min(1.0, (double) bytes / totalBytes);
+    double done = -1;
+    if (totalItems > 0) {
+      done = Math.min(1.0, (double) items / totalItems);
+    } else if (totalBytes > 0 && bytes > 0) {
+      done = Math.min(1.0, (double) bytes / totalBytes);
+    }
+    if (done > 0) {
       percent = String.format(Locale.ROOT, " %3d%%", Math.round(done * 100));
       eta = ", ETA " + duration(seconds * (1 - done) / done);
       int filled = (int) Math.round(done * BAR);
@@ -99,7 +126,14 @@ public final class ImportProgress {
     }
     String text =
         String.format(
-            Locale.ROOT, "%s%s %,d items, %,.0f items/s%s", bar, percent, items, rate, eta);
+            Locale.ROOT,
+            "%s%s %,d items %s, %,.0f items/s%s",
+            bar,
+            percent,
+            items,
+            doing,
+            rate,
+            eta);
     if (terminal) {
       out.print("\r" + text.strip() + "   ");
       drawn = true;
@@ -109,7 +143,7 @@ public final class ImportProgress {
     out.flush();
   }
 
-  /** The reading is done: ends the redrawn line. */
+  /** The reading or extraction is done: shows the last counts and ends the redrawn line. */
   public void finish() {
     if (out == null) {
       return;
@@ -119,14 +153,6 @@ public final class ImportProgress {
       out.println();
     }
     out.flush();
-  }
-
-  /** A phase that shows no counts ("extracting quotes"). */
-  public void phase(String what) {
-    if (out != null) {
-      out.println("import: " + what);
-      out.flush();
-    }
   }
 
   static String duration(double seconds) {

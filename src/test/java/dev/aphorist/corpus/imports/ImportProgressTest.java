@@ -30,9 +30,22 @@ class ImportProgressTest {
 
     assertThat(text.toString()).startsWith("\r[").doesNotContain("\n");
     assertThat(text.toString())
-        .endsWith("\r[#####...................]  20% 100 items, 100 items/s, ETA 0:04   ");
+        .endsWith("\r[#####...................]  20% 100 items read, 100 items/s, ETA 0:04   ");
     progress.finish();
     assertThat(text.toString()).endsWith("\n");
+  }
+
+  @Test
+  void extractionCountsItemsOutOfTheTotal() {
+    ImportProgress progress = progress(false);
+    progress.extracting(40_000);
+    now.addAndGet(Duration.ofSeconds(6).toNanos());
+    progress.extracted(10_000);
+
+    assertThat(text.toString().lines())
+        .containsExactly(
+            "import: [######..................]  25% 10,000 items extracted, 1,667 items/s, ETA"
+                + " 0:18");
   }
 
   @Test
@@ -44,6 +57,6 @@ class ImportProgressTest {
     }
 
     assertThat(text.toString().lines())
-        .containsExactly("import: 5 items, 1 items/s", "import: 10 items, 1 items/s");
+        .containsExactly("import: 5 items read, 1 items/s", "import: 10 items read, 1 items/s");
   }
 }
