@@ -8,6 +8,10 @@ import dev.aphorist.corpus.build.CorpusBuilder;
 import dev.aphorist.corpus.build.CorpusCheck;
 import dev.aphorist.corpus.build.CorpusStats;
 import dev.aphorist.corpus.build.Dropped;
+import dev.aphorist.corpus.imports.CorpusImporter;
+import dev.aphorist.corpus.imports.FormatDetector;
+import dev.aphorist.corpus.imports.ImportFormat;
+import dev.aphorist.corpus.imports.ImportProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,13 +25,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code aphorist corpus build|stats|check}: builds, describes and validates corpus/quotes.json.
+ * {@code aphorist corpus build|stats|check|import}: builds, describes, validates and imports into
+ * corpus/quotes.json.
  */
 @Command(
     name = "corpus",
     mixinStandardHelpOptions = true,
     description = "Build, describe and check the quote corpus.",
-    subcommands = {CorpusCommand.Build.class, CorpusCommand.Stats.class, CorpusCommand.Check.class})
+    subcommands = {
+      CorpusCommand.Build.class,
+      CorpusCommand.Stats.class,
+      CorpusCommand.Check.class,
+      CorpusCommand.Import.class
+    })
 public final class CorpusCommand implements Runnable {
 
   /** Exit code of bad input: a missing, unreadable or malformed file. */
@@ -69,6 +79,13 @@ public final class CorpusCommand implements Runnable {
     BuildResult build() throws BadFileException {
       return CorpusBuilder.standard().build(raw, sources, noCuration ? null : curation);
     }
+
+    /** A build that only counts what it drops: enough for writing the corpus, and lighter. */
+    BuildResult buildCounting() throws BadFileException {
+      return CorpusBuilder.standard()
+          .countingDropped()
+          .build(raw, sources, noCuration ? null : curation);
+    }
   }
 
   @Command(
@@ -93,7 +110,7 @@ public final class CorpusCommand implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       BuildResult result;
       try {
-        result = inputs.build();
+        result = inputs.buildCounting();
       } catch (BadFileException e) {
         return fail(err, e);
       }
@@ -106,7 +123,7 @@ public final class CorpusCommand implements Runnable {
       }
       out.printf(
           "wrote %d quotes to %s (%d candidates dropped; corpus stats --verbose says why)%n",
-          result.corpus().size(), output, result.dropped().size());
+          result.corpus().size(), output, result.droppedCount());
       return 0;
     }
   }
@@ -211,6 +228,118 @@ public final class CorpusCommand implements Runnable {
       }
       problems.forEach(p -> err.println("error: " + file + ": " + p));
       return BAD_INPUT;
+    }
+  }
+
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Import an export (X archive, Mastodon outbox, text, Markdown, fortune file, CSV or JSON"
+            + " quote list) into the corpus: adds a raw document and its sources.yaml entry, then"
+            + " rebuilds and writes the corpus. Importing the same file again adds nothing."
+      })
+  static final class Import implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin Inputs inputs = new Inputs();
+
+    @Option(
+        names = "--output",
+        paramLabel = "FILE",
+        defaultValue = "corpus/quotes.json",
+        description = "Where to write the corpus (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        description =
+            "x-archive, mastodon, text, markdown, fortune, csv or json (default: detected from"
+                + " the file).")
+    String format;
+
+    @Option(
+        names = "--author",
+        paramLabel = "NAME",
+        description =
+            "Who wrote it, when the file does not say per item (required for an X archive"
+                + " without data/account.js).")
+    String author;
+
+    @Option(names = "--handle", paramLabel = "HANDLE", description = "The author's handle.")
+    String handle;
+
+    @Option(
+        names = "--trusted",
+        description = "A curated list: keep every passage that can be a quote, however it scores.")
+    boolean trusted;
+
+    @Parameters(paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        ImportFormat chosen;
+        if (format == null) {
+          chosen = FormatDetector.detect(file);
+          err.println(
+              "import: " + file + " looks like " + chosen.label() + " (else give --format)");
+        } else {
+          try {
+            chosen = ImportFormat.fromLabel(format);
+          } catch (IllegalArgumentException e) {
+            err.println("error: --format: " + e.getMessage());
+            return BAD_INPUT;
+          }
+        }
+        // On a terminal the bar is redrawn in place; in a log, a plain line every 5 s.
+        ImportProgress progress =
+            new ImportProgress(
+                err, System.console() != null, System::nanoTime, java.time.Duration.ofSeconds(5));
+        CorpusImporter.Outcome outcome =
+            CorpusImporter.standard()
+                .run(
+                    new CorpusImporter.Request(file, chosen, author, handle, trusted),
+                    new CorpusImporter.Paths(
+                        inputs.raw,
+                        inputs.sources,
+                        inputs.noCuration ? null : inputs.curation,
+                        output),
+                    progress);
+        if (!outcome.added()) {
+          out.printf("%s was already imported as %s: nothing added%n", file, outcome.document());
+          return 0;
+        }
+        outcome.warnings().forEach(w -> err.println("warning: " + w));
+        String skipped =
+            outcome.skipped().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey())
+                .reduce((a, b) -> a + ", " + b)
+                .map(s -> " (skipped: " + s + ")")
+                .orElse("");
+        out.printf(
+            "imported %d items from %s as %s%s, by %s%n",
+            outcome.items(),
+            file,
+            outcome.document(),
+            skipped,
+            outcome.author() == null
+                ? "an unknown author"
+                : outcome.author().name()
+                    + (outcome.author().handle() == null
+                        ? ""
+                        : " (@" + outcome.author().handle() + ")"));
+        out.printf(
+            "wrote %d quotes to %s (%d new; %d candidates dropped)%n",
+            outcome.quotes(), output, outcome.newQuotes(), outcome.droppedCount());
+        return 0;
+      } catch (BadFileException e) {
+        return fail(err, e);
+      }
     }
   }
 

@@ -10,7 +10,12 @@ import java.util.stream.Collectors;
 public enum DocumentKind {
   PROFILE_SCRAPE("profile-scrape"),
   THREAD_UNROLL("thread-unroll"),
-  BLOG_POST("blog-post");
+  BLOG_POST("blog-post"),
+  /**
+   * Posts or passages imported from an export (X archive, Mastodon outbox, fortune file, quote
+   * list...): a JSON-lines file written by {@code aphorist corpus import}, one item a line.
+   */
+  IMPORTED("imported");
 
   private final String label;
 

@@ -79,6 +79,13 @@ public final class Curation {
     return file;
   }
 
+  /** The ids of every quote a change names. */
+  public Set<String> changedIds() {
+    Set<String> ids = new java.util.HashSet<>();
+    changes.forEach(c -> ids.add(c.id()));
+    return ids;
+  }
+
   public List<Change> changes() {
     return changes;
   }

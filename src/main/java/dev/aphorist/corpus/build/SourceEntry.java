@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param author who wrote it, or null when unknown
  * @param speaker whose words the document reports in quotation marks (a talk), or null
  * @param line the line of the entry in the manifest
+ * @param trusted a curated list: every passage that can be a quote is kept, however the scorer
+ *     finds it
+ * @param origin where an imported document came from, or null for documents not imported
  */
 public record SourceEntry(
     String file,
@@ -25,10 +28,25 @@ public record SourceEntry(
     LocalDate date,
     Author author,
     Author speaker,
-    int line) {
+    int line,
+    boolean trusted,
+    ImportOrigin origin) {
 
   public SourceEntry {
     Objects.requireNonNull(file, "file");
+  }
+
+  /** The entry of a document that was not imported. */
+  public SourceEntry(
+      String file,
+      String title,
+      DocumentKind kind,
+      String url,
+      LocalDate date,
+      Author author,
+      Author speaker,
+      int line) {
+    this(file, title, kind, url, date, author, speaker, line, false, null);
   }
 
   /** The entry of a file the manifest does not list: nothing known. */

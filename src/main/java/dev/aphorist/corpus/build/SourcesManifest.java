@@ -1,5 +1,6 @@
 package dev.aphorist.corpus.build;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.aphorist.corpus.Author;
 import dev.aphorist.corpus.BadFileException;
 import dev.aphorist.corpus.DocumentKind;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,8 @@ public final class SourcesManifest {
   public static final SourcesManifest EMPTY = new SourcesManifest(Map.of());
 
   private static final Set<String> FIELDS =
-      Set.of("file", "title", "kind", "url", "date", "author", "speaker");
+      Set.of("file", "title", "kind", "url", "date", "author", "speaker", "trusted", "import");
+  private static final Set<String> IMPORT_FIELDS = Set.of("format", "from", "sha256", "items");
 
   private final Map<String, SourceEntry> byFile;
 
@@ -93,9 +96,72 @@ public final class SourcesManifest {
               date,
               author,
               speaker,
-              entry.line()));
+              entry.line(),
+              trusted(file, entry),
+              origin(yaml, entry)));
     }
     return new SourcesManifest(entries);
+  }
+
+  private static boolean trusted(Path file, YamlEntries.Entry entry) throws BadFileException {
+    JsonNode value = entry.node().get("trusted");
+    if (value == null || value.isNull()) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      throw new BadFileException(file, entry.line(), "'trusted' must be true or false");
+    }
+    return value.booleanValue();
+  }
+
+  private static ImportOrigin origin(YamlEntries yaml, YamlEntries.Entry entry)
+      throws BadFileException {
+    JsonNode value = entry.node().get("import");
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    Path file = yaml.file();
+    if (!value.isObject()) {
+      throw new BadFileException(
+          file, entry.line(), "'import' must be a mapping with " + IMPORT_FIELDS);
+    }
+    YamlEntries.Entry inner = new YamlEntries.Entry(value, entry.line());
+    Iterator<String> names = value.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!IMPORT_FIELDS.contains(name)) {
+        throw new BadFileException(
+            file,
+            entry.line(),
+            "unknown field 'import." + name + "' (expected one of " + IMPORT_FIELDS + ")");
+      }
+    }
+    String format = yaml.text(inner, "format");
+    String sha256 = yaml.text(inner, "sha256");
+    if (format == null || sha256 == null) {
+      throw new BadFileException(file, entry.line(), "'import' needs 'format' and 'sha256'");
+    }
+    if (!sha256.matches("[0-9a-f]{64}")) {
+      throw new BadFileException(
+          file, entry.line(), "'import.sha256' must be 64 lower-case hex digits");
+    }
+    long items = 0;
+    String itemsText = yaml.text(inner, "items");
+    if (itemsText != null) {
+      try {
+        items = Long.parseLong(itemsText);
+      } catch (NumberFormatException e) {
+        throw new BadFileException(file, entry.line(), "'import.items' must be a number");
+      }
+    }
+    return new ImportOrigin(format, yaml.text(inner, "from"), sha256, items);
+  }
+
+  /** The entry of a document imported from a file with this content hash, if any. */
+  public Optional<SourceEntry> importedFrom(String sha256) {
+    return byFile.values().stream()
+        .filter(e -> e.origin() != null && e.origin().sha256().equals(sha256))
+        .findFirst();
   }
 
   /** The entry of a raw file, if the manifest has one. */

@@ -41,7 +41,14 @@ public final class Extractor {
   }
 
   public List<Candidate> extract(String text, DocumentKind kind) {
-    List<Passage> passages = readers.reader(kind).read(TextNormalizer.normalize(text));
+    return extract(readers.reader(kind).read(TextNormalizer.normalize(text)));
+  }
+
+  /**
+   * Cleans and scores passages found by a reader, or made from an imported document's items, as one
+   * document: engagement is relative to these passages, and names are those they use.
+   */
+  public List<Candidate> extract(List<Passage> passages) {
     EngagementScale engagement = EngagementScale.of(passages);
     // Names (words the document capitalises mid-sentence and never writes in lower case) are
     // known only after every passage is read, and they matter only for capitalised words that

@@ -163,7 +163,26 @@ public final class QuotabilityScorer {
   /** The score at and above which a candidate is kept. */
   public static final double THRESHOLD = 0.5;
 
+  private static final String LINK_SHARE = "link share";
+  private static final String NOTHING_LEFT = "nothing left after cleaning";
+  private static final String CUT_OFF = "cut off by the site";
+  private static final String TOO_LONG =
+      "longer than " + dev.aphorist.corpus.Quote.MAX_LENGTH + " characters";
+
   private QuotabilityScorer() {}
+
+  /**
+   * True when a text can be no quote whatever it says (nothing left after cleaning, cut off, too
+   * long), as opposed to one the scorer merely finds not quotable: a trusted list keeps the latter.
+   */
+  public static boolean unusable(Score score) {
+    String problem = score.problem();
+    return score.value() == 0.0
+        && (LINK_SHARE.equals(problem)
+            || NOTHING_LEFT.equals(problem)
+            || CUT_OFF.equals(problem)
+            || TOO_LONG.equals(problem));
+  }
 
   /** Scores cleaned quote text. */
   public static Score score(Cleaned cleaned, Context context) {
@@ -184,13 +203,13 @@ public final class QuotabilityScorer {
       Cleaned cleaned, Words knownWords, Context context, StringBuilder trace) {
     String text = cleaned.text();
     if (text.isEmpty()) {
-      return Score.rejected(cleaned.leadInRemoved() ? "link share" : "nothing left after cleaning");
+      return Score.rejected(cleaned.leadInRemoved() ? LINK_SHARE : NOTHING_LEFT);
     }
     if (cleaned.truncated()) {
-      return Score.rejected("cut off by the site");
+      return Score.rejected(CUT_OFF);
     }
     if (text.length() > dev.aphorist.corpus.Quote.MAX_LENGTH) {
-      return Score.rejected("longer than " + dev.aphorist.corpus.Quote.MAX_LENGTH + " characters");
+      return Score.rejected(TOO_LONG);
     }
     Words words = knownWords != null ? knownWords : Words.of(text);
     LexiconIndex.Hits hits = INDEX.hits(words);

@@ -116,6 +116,35 @@ public final class ProfileScrapeGenerator {
     return out.toString();
   }
 
+  /**
+   * One post of the same mix, for other layouts (an X archive): its text, and whether it answers
+   * someone ({@code reply}) or shares someone else's post ({@code repost}).
+   */
+  public record Post(String text, boolean reply, boolean repost) {}
+
+  /** The next post of the mix; independent of {@link #generate}. */
+  public Post post(int i) {
+    int kind = random.nextInt(20);
+    if (kind < 3) {
+      return new Post(claim(i), false, false);
+    } else if (kind < 4) {
+      return new Post(claim(i) + " A thread. 1/", false, false);
+    } else if (kind < 8) {
+      return new Post(pick(ANECDOTES) + ' ' + (i % 97) + " days to go.", false, false);
+    } else if (kind < 10) {
+      return new Post(pick(ANNOUNCEMENTS) + ' ' + pick(LINKS), false, false);
+    } else if (kind < 13) {
+      return new Post(
+          "@user" + (i % 500) + ' ' + (random.nextBoolean() ? claim(i) : pick(REACTIONS)),
+          true,
+          false);
+    } else if (kind < 15) {
+      return new Post("RT @user" + (i % 300) + ": " + claim(i + 1), false, true);
+    } else {
+      return new Post(pick(REACTIONS), false, false);
+    }
+  }
+
   private String claim(int i) {
     String reason = pick(REASONS);
     return pick(SUBJECTS)
