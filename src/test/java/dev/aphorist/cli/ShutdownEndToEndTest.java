@@ -74,7 +74,7 @@ class ShutdownEndToEndTest {
         discord.faults().next(RestRoute.INTERACTION_CALLBACK, 1, Fault.status(502));
         SimInteraction about =
             discord.slashCommand("quote").subcommand("about").by(alice).in(general).send();
-        await().atMost(Duration.ofSeconds(10)).until(() -> discord.faults().pending() == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> discord.faults().pending() == 0);
         bot.destroy();
 
         assertThat(bot.waitFor(30, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
