@@ -28,12 +28,13 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <pre>
  * InteractionBenchmark [--quotes N] [--guilds N] [--shards N] [--starts N]
- *     [--warmup RATE:SECONDS] [--rates RATE:SECONDS,...] [--jar FILE] [--jvm FLAG,FLAG,...]
+ *     [--warmup RATE:SECONDS] [--rates RATE:SECONDS,...] [--jar FILE] [--jvm FLAG]...
  * </pre>
  *
  * Defaults: 100,000 quotes, 1,000 servers, 1 shard, 5 starts, 30 s of warm-up at 50/s, then 60 s
  * each at 1, 50 and 200 interactions per second, target/aphorist.jar, no JVM flags. The load runs
- * against the bot of the last start. Build the jar first ({@code ./mvnw -DskipTests package}).
+ * against the bot of the last start. {@code --jvm} gives one flag of the bot's JVM; repeat it for
+ * more. Build the jar first ({@code ./mvnw -DskipTests package}).
  */
 public final class InteractionBenchmark {
 
@@ -66,7 +67,7 @@ public final class InteractionBenchmark {
       Phase warmup = new Phase(50, 30);
       List<Phase> phases = List.of(new Phase(1, 60), new Phase(50, 60), new Phase(200, 60));
       Path jar = Path.of("target", "aphorist.jar");
-      List<String> jvm = List.of();
+      List<String> jvm = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         String name = args[i];
         if (i + 1 >= args.length) {
@@ -81,19 +82,14 @@ public final class InteractionBenchmark {
           case "--warmup" -> warmup = Phase.parse(value);
           case "--rates" -> phases = Arrays.stream(value.split(",")).map(Phase::parse).toList();
           case "--jar" -> jar = Path.of(value);
-          case "--jvm" ->
-              jvm =
-                  Arrays.stream(value.split(","))
-                      .map(String::strip)
-                      .filter(s -> !s.isEmpty())
-                      .toList();
+          case "--jvm" -> jvm.add(value);
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
       }
       if (starts < 1) {
         throw new IllegalArgumentException("--starts must be at least 1");
       }
-      return new Options(quotes, guilds, shards, starts, warmup, phases, jar, jvm);
+      return new Options(quotes, guilds, shards, starts, warmup, phases, jar, List.copyOf(jvm));
     }
   }
 
@@ -212,9 +208,15 @@ public final class InteractionBenchmark {
         ProcStatus afterLoad = bot.memory();
         long cpu = bot.cpuMillis();
         String heap = bot.jcmd("GC.heap_info");
+        String classes = firstLines(bot.jcmd("GC.class_histogram"), 25);
+        String nativeMemory = bot.jcmd("VM.native_memory", "summary");
         String loadAfter = loadAverage();
 
         report(options, corpus, starts, results, afterStart, afterLoad, cpu, heap);
+        System.out.println("GC.class_histogram (largest first):");
+        System.out.println(classes);
+        System.out.println("VM.native_memory summary (with -XX:NativeMemoryTracking=summary):");
+        System.out.println(nativeMemory.strip());
         System.out.println();
         System.out.println("load average before: " + loadBefore + "; after: " + loadAfter);
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors());
@@ -376,6 +378,10 @@ public final class InteractionBenchmark {
         cpuMillis / 1000.0);
     System.out.println("GC.heap_info:");
     System.out.println(heap.strip());
+  }
+
+  private static String firstLines(String text, int count) {
+    return text.lines().limit(count).reduce((a, b) -> a + "\n" + b).orElse("");
   }
 
   private static double median(double[] sorted) {
