@@ -54,11 +54,18 @@ final class BotProcess implements AutoCloseable {
   }
 
   static BotProcess start(List<String> command, Path log) throws IOException {
+    return start(command, Map.of(), log);
+  }
+
+  /** Starts the command with these environment variables added (e.g. MALLOC_ARENA_MAX). */
+  static BotProcess start(List<String> command, Map<String, String> extraEnv, Path log)
+      throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     // Settings come from the config file only: no APHORIST_* or token from this shell.
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("APHORIST_") || name.equals("DISCORD_TOKEN"));
+    env.putAll(extraEnv);
     long started = System.nanoTime();
     Process process = builder.start();
     return new BotProcess(process, started, log);

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,13 +29,13 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <pre>
  * InteractionBenchmark [--quotes N] [--guilds N] [--shards N] [--starts N]
- *     [--warmup RATE:SECONDS] [--rates RATE:SECONDS,...] [--jar FILE] [--jvm FLAG]...
+ *     [--warmup RATE:SECONDS] [--rates RATE:SECONDS,...] [--jar FILE] [--jvm FLAG]... [--env NAME=VALUE]...
  * </pre>
  *
- * Defaults: 100,000 quotes, 1,000 servers, 1 shard, 5 starts, 30 s of warm-up at 50/s, then 60 s
- * each at 1, 50 and 200 interactions per second, target/aphorist.jar, no JVM flags. The load runs
- * against the bot of the last start. {@code --jvm} gives one flag of the bot's JVM; repeat it for
- * more. Build the jar first ({@code ./mvnw -DskipTests package}).
+ * Defaults: 100,000 quotes, 1,000 servers, 1 shard, 5 starts, 60 s of warm-up at 50/s, then 120 s
+ * at 1, 60 s at 50 and 60 s at 200 interactions per second, target/aphorist.jar, no JVM flags. The
+ * load runs against the bot of the last start. {@code --jvm} gives one flag of the bot's JVM;
+ * repeat it for more. Build the jar first ({@code ./mvnw -DskipTests package}).
  */
 public final class InteractionBenchmark {
 
@@ -57,17 +58,19 @@ public final class InteractionBenchmark {
       Phase warmup,
       List<Phase> phases,
       Path jar,
-      List<String> jvmFlags) {
+      List<String> jvmFlags,
+      Map<String, String> env) {
 
     static Options parse(String... args) {
       int quotes = 100_000;
       int guilds = 1_000;
       int shards = 1;
       int starts = 5;
-      Phase warmup = new Phase(50, 30);
-      List<Phase> phases = List.of(new Phase(1, 60), new Phase(50, 60), new Phase(200, 60));
+      Phase warmup = new Phase(50, 60);
+      List<Phase> phases = List.of(new Phase(1, 120), new Phase(50, 60), new Phase(200, 60));
       Path jar = Path.of("target", "aphorist.jar");
       List<String> jvm = new ArrayList<>();
+      Map<String, String> env = new LinkedHashMap<>();
       for (int i = 0; i < args.length; i++) {
         String name = args[i];
         if (i + 1 >= args.length) {
@@ -83,13 +86,21 @@ public final class InteractionBenchmark {
           case "--rates" -> phases = Arrays.stream(value.split(",")).map(Phase::parse).toList();
           case "--jar" -> jar = Path.of(value);
           case "--jvm" -> jvm.add(value);
+          case "--env" -> {
+            int equals = value.indexOf('=');
+            if (equals < 1) {
+              throw new IllegalArgumentException("expected --env NAME=VALUE, got " + value);
+            }
+            env.put(value.substring(0, equals), value.substring(equals + 1));
+          }
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
       }
       if (starts < 1) {
         throw new IllegalArgumentException("--starts must be at least 1");
       }
-      return new Options(quotes, guilds, shards, starts, warmup, phases, jar, List.copyOf(jvm));
+      return new Options(
+          quotes, guilds, shards, starts, warmup, phases, jar, List.copyOf(jvm), Map.copyOf(env));
     }
   }
 
@@ -140,13 +151,18 @@ public final class InteractionBenchmark {
       List<BenchGuild> guilds = BenchGuilds.populate(discord, options.guilds());
       Path config = writeConfig(dir, discord, quotes);
       List<String> command = BotProcess.command(options.jvmFlags(), options.jar(), config);
-      System.out.println("bot: " + String.join(" ", command));
+      System.out.println(
+          "bot: "
+              + options.env().entrySet().stream()
+                  .map(e -> e.getKey() + "=" + e.getValue() + " ")
+                  .reduce("", String::concat)
+              + String.join(" ", command));
 
       List<Start> starts = new ArrayList<>();
       BotProcess bot = null;
       for (int run = 0; run < options.starts(); run++) {
         discord.clearRecords();
-        bot = BotProcess.start(command, dir.resolve("bot-" + run + ".log"));
+        bot = BotProcess.start(command, options.env(), dir.resolve("bot-" + run + ".log"));
         Start start = awaitReady(discord, bot, clock, options.shards());
         starts.add(start);
         System.out.printf(
@@ -302,20 +318,21 @@ public final class InteractionBenchmark {
     System.out.println();
     System.out.printf(
         Locale.ROOT,
-        "%,d quotes, %,d servers, %d shard(s); JVM flags: %s%n%n",
+        "%,d quotes, %,d servers, %d shard(s); JVM flags: %s; environment: %s%n%n",
         corpus.size(),
         options.guilds(),
         options.shards(),
-        options.jvmFlags().isEmpty() ? "(none)" : String.join(" ", options.jvmFlags()));
+        options.jvmFlags().isEmpty() ? "(none)" : String.join(" ", options.jvmFlags()),
+        options.env().isEmpty() ? "(as inherited)" : options.env());
     System.out.println(
         "| rate | duration | sent | answered | deferred | rejected | p50 | p90 | p99 | max |"
-            + " generator lag max |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+            + " generator lag max | p99 from dispatch |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (PhaseResult result : results) {
       RoundTrips t = result.trips();
       System.out.printf(
           Locale.ROOT,
-          "| %d/s | %d s | %d | %d | %d | %d | %s | %s | %s | %s | %s |%n",
+          "| %d/s | %d s | %d | %d | %d | %d | %s | %s | %s | %s | %s | %s |%n",
           result.phase().perSecond(),
           result.phase().seconds(),
           t.sent(),
@@ -326,7 +343,8 @@ public final class InteractionBenchmark {
           LatencyStats.millis(t.all().p90()),
           LatencyStats.millis(t.all().p99()),
           LatencyStats.millis(t.all().max()),
-          LatencyStats.millis(t.maxDispatchLagNanos()));
+          LatencyStats.millis(t.maxDispatchLagNanos()),
+          LatencyStats.millis(t.fromDispatch().p99()));
     }
     for (PhaseResult result : results) {
       System.out.printf(Locale.ROOT, "%nby kind at %d/s:%n%n", result.phase().perSecond());

@@ -91,6 +91,8 @@ class LoadGeneratorTest {
         LatencyStats direct =
             LatencyStats.of(expected.stream().mapToLong(Long::longValue).toArray());
         assertThat(trips.all()).isEqualTo(direct);
+        assertThat(trips.fromDispatch().count()).isEqualTo(30);
+        assertThat(trips.fromDispatch().max()).isLessThanOrEqualTo(trips.all().max());
         assertThat(trips.maxDispatchLagNanos()).isNotNegative();
 
         assertThat(discord.schemaViolations()).isEmpty();

@@ -23,6 +23,9 @@ import java.util.concurrent.locks.LockSupport;
  * @param deferred answered with a deferral (type 5 or 6): the answer itself took longer than the
  *     bot's acknowledgement budget
  * @param all latencies of every answered interaction
+ * @param fromDispatch the same, but from the moment the simulator really dispatched each one: what
+ *     the bot and the connection took, without the generator's own delays (not corrected for
+ *     coordinated omission, so for explaining only)
  * @param byKind latencies per kind of interaction
  * @param maxDispatchLagNanos the largest delay between a send's due time and its dispatch: how far
  *     the generator itself fell behind its schedule
@@ -33,6 +36,7 @@ record RoundTrips(
     int rejected,
     int deferred,
     LatencyStats all,
+    LatencyStats fromDispatch,
     Map<Kind, LatencyStats> byKind,
     long maxDispatchLagNanos) {
 
@@ -60,13 +64,14 @@ record RoundTrips(
 
   static RoundTrips measure(List<Sent> sent, NanoClock clock) {
     List<Long> all = new ArrayList<>(sent.size());
+    List<Long> fromDispatch = new ArrayList<>(sent.size());
     Map<Kind, List<Long>> byKind = new EnumMap<>(Kind.class);
     int rejected = 0;
     int deferred = 0;
     long maxLag = 0;
     for (Sent one : sent) {
-      maxLag =
-          Math.max(maxLag, clock.nanoTimeOf(one.interaction().dispatchedAt()) - one.dueNanos());
+      long dispatched = clock.nanoTimeOf(one.interaction().dispatchedAt());
+      maxLag = Math.max(maxLag, dispatched - one.dueNanos());
       List<InteractionResponse> callbacks =
           one.interaction().responses().stream()
               .filter(r -> r.kind() == InteractionResponse.Kind.CALLBACK)
@@ -81,14 +86,23 @@ record RoundTrips(
       if (type == 5 || type == 6) {
         deferred++;
       }
-      long latency = clock.nanoTimeOf(first.get().at()) - one.dueNanos();
+      long arrived = clock.nanoTimeOf(first.get().at());
+      long latency = arrived - one.dueNanos();
       all.add(latency);
+      fromDispatch.add(arrived - dispatched);
       byKind.computeIfAbsent(one.kind(), k -> new ArrayList<>()).add(latency);
     }
     Map<Kind, LatencyStats> stats = new EnumMap<>(Kind.class);
     byKind.forEach((kind, values) -> stats.put(kind, LatencyStats.of(toArray(values))));
     return new RoundTrips(
-        sent.size(), all.size(), rejected, deferred, LatencyStats.of(toArray(all)), stats, maxLag);
+        sent.size(),
+        all.size(),
+        rejected,
+        deferred,
+        LatencyStats.of(toArray(all)),
+        LatencyStats.of(toArray(fromDispatch)),
+        stats,
+        maxLag);
   }
 
   private static long[] toArray(List<Long> values) {
