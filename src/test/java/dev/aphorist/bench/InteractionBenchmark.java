@@ -112,7 +112,11 @@ public final class InteractionBenchmark {
   record Start(double loginMillis, double readySentMillis, double registeredMillis) {}
 
   /** The results of one load run. */
-  record PhaseResult(Phase phase, RoundTrips trips) {}
+  /**
+   * The results of one load run, with the CPU time the bot's process and this benchmark's process
+   * (simulator and generator) used during it, in ms.
+   */
+  record PhaseResult(Phase phase, RoundTrips trips, long botCpuMillis, long benchCpuMillis) {}
 
   private static final Duration START_PATIENCE = Duration.ofSeconds(120);
 
@@ -205,10 +209,14 @@ public final class InteractionBenchmark {
         for (Phase phase : options.phases()) {
           discord.clearRecords();
           pause(Duration.ofSeconds(2));
+          long botCpu = bot.cpuMillis();
+          long benchCpu = ProcStatus.cpuMillis(ProcessHandle.current().pid());
           List<Sent> sent = load.run(phase.perSecond(), phase.seconds());
           RoundTrips.awaitAnswers(sent, Duration.ofSeconds(10));
+          botCpu = bot.cpuMillis() - botCpu;
+          benchCpu = ProcStatus.cpuMillis(ProcessHandle.current().pid()) - benchCpu;
           RoundTrips trips = RoundTrips.measure(sent, clock);
-          results.add(new PhaseResult(phase, trips));
+          results.add(new PhaseResult(phase, trips, botCpu, benchCpu));
           System.out.printf(
               Locale.ROOT,
               "%d/s for %d s: %s%n",
@@ -326,13 +334,13 @@ public final class InteractionBenchmark {
         options.env().isEmpty() ? "(as inherited)" : options.env());
     System.out.println(
         "| rate | duration | sent | answered | deferred | rejected | p50 | p90 | p99 | max |"
-            + " generator lag max | p99 from dispatch |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+            + " generator lag max | p99 from dispatch | bot CPU | benchmark CPU |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (PhaseResult result : results) {
       RoundTrips t = result.trips();
       System.out.printf(
           Locale.ROOT,
-          "| %d/s | %d s | %d | %d | %d | %d | %s | %s | %s | %s | %s | %s |%n",
+          "| %d/s | %d s | %d | %d | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s |%n",
           result.phase().perSecond(),
           result.phase().seconds(),
           t.sent(),
@@ -344,7 +352,9 @@ public final class InteractionBenchmark {
           LatencyStats.millis(t.all().p99()),
           LatencyStats.millis(t.all().max()),
           LatencyStats.millis(t.maxDispatchLagNanos()),
-          LatencyStats.millis(t.fromDispatch().p99()));
+          LatencyStats.millis(t.fromDispatch().p99()),
+          perInteraction(result.botCpuMillis(), t.sent()),
+          perInteraction(result.benchCpuMillis(), t.sent()));
     }
     for (PhaseResult result : results) {
       System.out.printf(Locale.ROOT, "%nby kind at %d/s:%n%n", result.phase().perSecond());
@@ -396,6 +406,15 @@ public final class InteractionBenchmark {
         cpuMillis / 1000.0);
     System.out.println("GC.heap_info:");
     System.out.println(heap.strip());
+  }
+
+  /** "12.3 s (1.0 ms each)": CPU time of a run and per interaction sent. */
+  private static String perInteraction(long cpuMillis, int sent) {
+    return String.format(
+        Locale.ROOT,
+        "%.1f s (%.2f ms each)",
+        cpuMillis / 1000.0,
+        sent == 0 ? 0.0 : (double) cpuMillis / sent);
   }
 
   private static String firstLines(String text, int count) {
