@@ -59,6 +59,9 @@ final class DiscordRuntime implements AutoCloseable {
     DiscordBot bot;
     try {
       bot = DiscordBot.create(settings.discord());
+      // The shards connect (READY, every server's GUILD_CREATE) while the corpus loads, the index
+      // builds and the database opens: on two cores that is most of the Discord part of start-up.
+      bot.login();
     } catch (TokenRejectedException e) {
       throw new StartFailure(e.getMessage(), TOKEN_PROBLEM);
     }

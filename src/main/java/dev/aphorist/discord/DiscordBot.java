@@ -39,6 +39,7 @@ public final class DiscordBot implements AutoCloseable {
   private final ScheduledExecutorService timers;
   private final InFlight inFlight;
   private final Duration shutdownTimeout;
+  private boolean loggedIn;
 
   private DiscordBot(
       ShardManager shards,
@@ -100,16 +101,37 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /**
-   * Logs in with {@code router} behind the interaction events, waits until every shard of this
-   * process is ready, and registers the slash commands (from the process that runs shard 0, so
-   * several processes do not race to register them).
+   * Starts connecting every shard of this process, without waiting for them: start-up work that
+   * does not need Discord (loading the corpus, building the index, opening the database) can then
+   * run while the shards connect. Interactions that arrive before {@link #start} are answered with
+   * a short "starting" message.
+   *
+   * @throws TokenRejectedException when Discord refuses the token
+   */
+  public synchronized void login() throws TokenRejectedException {
+    if (loggedIn) {
+      return;
+    }
+    try {
+      shards.login();
+      loggedIn = true;
+    } catch (InvalidTokenException e) {
+      close();
+      throw new TokenRejectedException();
+    }
+  }
+
+  /**
+   * Puts {@code router} behind the interaction events, logs in unless {@link #login} already did,
+   * waits until every shard of this process is ready, and registers the slash commands (from the
+   * process that runs shard 0, so several processes do not race to register them).
    *
    * @throws TokenRejectedException when Discord refuses the token
    */
   public void start(CommandRouter router) throws TokenRejectedException, InterruptedException {
     this.router.set(router);
+    login();
     try {
-      shards.login();
       for (JDA shard : shards.getShards()) {
         shard.awaitReady();
       }

@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * Bridges JDA's interaction events to the {@link CommandRouter}. Handlers run on Aphorist's own
  * worker pool, never on JDA's event thread. Every interaction is acknowledged within Discord's 3
  * seconds: if a handler has not answered within {@code ackBudget}, the interaction is deferred and
- * the answer edited in when it is ready.
+ * the answer edited in when it is ready. Before the router is there (the shards connect while the
+ * rest of the application starts), interactions get a short "starting" answer.
  */
 final class InteractionListener extends ListenerAdapter {
 
@@ -47,6 +48,8 @@ final class InteractionListener extends ListenerAdapter {
 
   static final String CLOSING_MESSAGE =
       "Aphorist is restarting; please try again in a few seconds.";
+
+  static final String STARTING_MESSAGE = "Aphorist is starting; please try again in a few seconds.";
 
   private final Supplier<CommandRouter> routers;
   private final ExecutorService workers;
@@ -69,6 +72,10 @@ final class InteractionListener extends ListenerAdapter {
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+    if (routers.get() == null) {
+      event.reply(STARTING_MESSAGE).setEphemeral(true).queue(null, failure -> {});
+      return;
+    }
     if (!inFlight.enter()) {
       event.reply(CLOSING_MESSAGE).setEphemeral(true).queue(null, failure -> {});
       return;
@@ -102,6 +109,10 @@ final class InteractionListener extends ListenerAdapter {
 
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
+    if (routers.get() == null) {
+      event.reply(STARTING_MESSAGE).setEphemeral(true).queue(null, failure -> {});
+      return;
+    }
     if (!inFlight.enter()) {
       event.reply(CLOSING_MESSAGE).setEphemeral(true).queue(null, failure -> {});
       return;
@@ -148,6 +159,10 @@ final class InteractionListener extends ListenerAdapter {
 
   @Override
   public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+    if (routers.get() == null) {
+      event.replyChoices(List.of()).queue(null, failure -> {});
+      return;
+    }
     Map<String, String> others = options(event.getOptions());
     others.remove(event.getFocusedOption().getName());
     AutocompleteRequest request =

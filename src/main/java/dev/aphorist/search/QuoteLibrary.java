@@ -38,6 +38,7 @@ public final class QuoteLibrary {
 
   private static Snapshot snapshot(Corpus corpus, Instant now) {
     Objects.requireNonNull(corpus, "corpus");
-    return new Snapshot(corpus, QuoteIndex.build(corpus), now);
+    Corpus shared = SharedValues.of(corpus);
+    return new Snapshot(shared, QuoteIndex.build(shared), now);
   }
 }
