@@ -27,9 +27,14 @@ public record DatabaseSettings(String url, String user, String password, int poo
   public static DatabaseSettings embedded(Path dataDir) {
     Path base = dataDir.toAbsolutePath().normalize().resolve("aphorist");
     // A generous lock timeout: Quartz serializes its work with row locks, and H2's default of one
-    // second fails transactions that merely wait behind a burst of trigger firings.
+    // second fails transactions that merely wait behind a burst of trigger firings. No close on
+    // exit: H2's own shutdown hook would close the database under our orderly shutdown, which still
+    // needs it (the last deliveries, leaving the delivery nodes); our shutdown closes it last.
     return new DatabaseSettings(
-        "jdbc:h2:file:" + base + ";LOCK_TIMEOUT=10000", "sa", "", DEFAULT_POOL_SIZE);
+        "jdbc:h2:file:" + base + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE",
+        "sa",
+        "",
+        DEFAULT_POOL_SIZE);
   }
 
   public DatabaseVendor vendor() {
