@@ -53,6 +53,7 @@ public final class QotdEngine implements AutoCloseable {
         new RateLimiter(
             RateLimiter.interval(
                 settings.globalRateLimit(), Duration.ofSeconds(1), settings.rateMargin()),
+            Duration.ofSeconds(1).plus(settings.rateMargin()),
             Ticker.SYSTEM);
     this.rateShare = new RateShare(nodes, limiter, settings, instanceId, clock);
     this.marker =
