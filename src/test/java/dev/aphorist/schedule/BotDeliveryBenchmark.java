@@ -38,7 +38,8 @@ import java.util.Map;
  * Modes: {@code h2} (one process running both shards, embedded H2), {@code pg2} (two processes on
  * embedded PostgreSQL, one shard each), {@code pg2-kill} (the same; the process of shard 0 is
  * killed with kill -9 when half the posts are out, and started again at once: its servers' posts
- * wait for it), {@code all}. The channels are spread over 100 guilds, half on each shard.
+ * wait for it), {@code pg} (both of those), {@code all}. The channels are spread over 100 guilds,
+ * half on each shard.
  */
 public final class BotDeliveryBenchmark {
 
@@ -68,17 +69,17 @@ public final class BotDeliveryBenchmark {
     if (mode.equals("h2") || mode.equals("all")) {
       results.add(runH2(work, quotes, subscriptions, limit));
     }
-    if (mode.startsWith("pg2") || mode.equals("all")) {
+    if (mode.startsWith("pg") || mode.equals("all")) {
       try (EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
               .setServerConfig("max_connections", "200")
               .setOverrideWorkingDirectory(
                   Files.createDirectories(Path.of("target", "bench-pg")).toFile())
               .start()) {
-        if (mode.equals("pg2") || mode.equals("all")) {
+        if (mode.equals("pg2") || mode.equals("pg") || mode.equals("all")) {
           results.add(runPostgres(postgres, work, quotes, "pg2", subscriptions, limit, false));
         }
-        if (mode.equals("pg2-kill") || mode.equals("all")) {
+        if (mode.equals("pg2-kill") || mode.equals("pg") || mode.equals("all")) {
           results.add(runPostgres(postgres, work, quotes, "pg2-kill", subscriptions, limit, true));
         }
       }
