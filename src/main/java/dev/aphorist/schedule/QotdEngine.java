@@ -31,7 +31,7 @@ public final class QotdEngine implements AutoCloseable {
   private final DeliveryDispatcher dispatcher;
   private final RateShare rateShare;
   private final RateLimiter limiter;
-  private final Duration rateWindow;
+  private final Deliverer deliverer;
   private final DeliveryStore deliveries;
   private final SubscriptionService service;
   private final ScheduledExecutorService housekeeping;
@@ -52,12 +52,11 @@ public final class QotdEngine implements AutoCloseable {
     this.instanceId = settings.instanceId() != null ? settings.instanceId() : generatedInstanceId();
     this.deliveries = deliveries;
     this.clock = clock;
-    this.rateWindow = Duration.ofSeconds(1).plus(settings.rateMargin());
     this.limiter =
         new RateLimiter(
             RateLimiter.interval(
                 settings.globalRateLimit(), Duration.ofSeconds(1), settings.rateMargin()),
-            rateWindow,
+            Duration.ofSeconds(1).plus(settings.rateMargin()),
             Ticker.SYSTEM);
     this.rateShare = new RateShare(nodes, limiter, settings, instanceId, clock);
     this.marker =
@@ -75,7 +74,7 @@ public final class QotdEngine implements AutoCloseable {
             settings.quartzThreads(),
             settings.heartbeat().toMillis() * 2,
             marker);
-    Deliverer deliverer =
+    this.deliverer =
         new Deliverer(
             subscriptions,
             deliveries,
@@ -166,13 +165,18 @@ public final class QotdEngine implements AutoCloseable {
 
   /**
    * Discord answered a request of this bot with a global 429 that the Discord client waits out and
-   * retries by itself: no post starts until {@code retryAfter} plus one rate window have passed.
-   * The client releases the requests it held all at once when its wait ends; the extra window keeps
-   * that burst alone in Discord's sliding second, or it would earn the next 429.
+   * retries by itself. The client then releases the requests it held all at once: at most the ones
+   * that had their permit when the 429 came. So no post starts until {@code retryAfter} plus one
+   * interval for each of those has passed, or that burst plus the usual pace would overrun
+   * Discord's sliding second and earn the next 429.
    */
   public void holdRequests(Duration retryAfter) {
-    log.warn("Discord's global rate limit was hit: holding scheduled posts back {}", retryAfter);
-    limiter.pauseFor(retryAfter.plus(rateWindow));
+    int held = Math.max(1, deliverer.postsInFlight());
+    log.warn(
+        "Discord's global rate limit was hit: holding scheduled posts back {} plus {} interval(s)",
+        retryAfter,
+        held);
+    limiter.pauseFor(retryAfter.plus(limiter.interval().multipliedBy(held)));
   }
 
   /** This process's id in the Quartz cluster and in delivery leases. */
