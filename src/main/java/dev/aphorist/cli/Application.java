@@ -28,6 +28,7 @@ import dev.aphorist.store.JdbcRotationStore;
 import dev.aphorist.store.JdbcSubscriptionStore;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,6 +192,11 @@ final class Application implements AutoCloseable {
 
   QotdEngine engine() {
     return engine;
+  }
+
+  /** Discord's global limit was hit (see {@link QotdEngine#holdRequests}). */
+  void holdDeliveries(Duration retryAfter) {
+    engine.holdRequests(retryAfter);
   }
 
   /** Stops the quote-of-the-day deliveries, letting those in flight finish; idempotent. */

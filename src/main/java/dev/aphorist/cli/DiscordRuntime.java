@@ -72,6 +72,8 @@ final class DiscordRuntime implements AutoCloseable {
       bot.close();
       throw new StartFailure(e.getMessage(), 1);
     }
+    // JDA waits out a global 429 and retries by itself: hold the scheduled posts back too.
+    bot.globalRateLimits().onGlobalLimit(app::holdDeliveries);
     try {
       bot.start(app.router());
     } catch (TokenRejectedException e) {

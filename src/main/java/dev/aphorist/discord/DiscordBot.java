@@ -19,6 +19,7 @@ import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,7 @@ public final class DiscordBot implements AutoCloseable {
   private final ScheduledExecutorService timers;
   private final InFlight inFlight;
   private final Duration shutdownTimeout;
+  private final GlobalRateLimitWatch globalRateLimits;
   private boolean loggedIn;
 
   private DiscordBot(
@@ -47,8 +49,10 @@ public final class DiscordBot implements AutoCloseable {
       ExecutorService workers,
       ScheduledExecutorService timers,
       InFlight inFlight,
-      Duration shutdownTimeout) {
+      Duration shutdownTimeout,
+      GlobalRateLimitWatch globalRateLimits) {
     this.shards = shards;
+    this.globalRateLimits = globalRateLimits;
     this.router = router;
     this.workers = workers;
     this.timers = timers;
@@ -61,6 +65,7 @@ public final class DiscordBot implements AutoCloseable {
    * checks and the quote poster behind the command handlers) can be built before {@link #start}.
    */
   public static DiscordBot create(AphoristConfig.Discord settings) throws TokenRejectedException {
+    GlobalRateLimitWatch globalRateLimits = new GlobalRateLimitWatch();
     // Only the GUILDS events are needed: no message content, no presences, no member lists.
     DefaultShardManagerBuilder builder =
         DefaultShardManagerBuilder.createLight(
@@ -70,6 +75,7 @@ public final class DiscordBot implements AutoCloseable {
             .enableCache(CacheFlag.MEMBER_OVERRIDES)
             .setEnableShutdownHook(false)
             .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl().toString()))
+            .setHttpClientBuilder(new OkHttpClient.Builder().addInterceptor(globalRateLimits))
             .setCompression(settings.compressGateway() ? Compression.ZLIB : Compression.NONE);
     // The router is known only at start(); the listener reads it when an interaction arrives,
     // which cannot happen before login.
@@ -97,7 +103,8 @@ public final class DiscordBot implements AutoCloseable {
       timers.shutdownNow();
       throw new TokenRejectedException();
     }
-    return new DiscordBot(shards, router, workers, timers, inFlight, settings.shutdownTimeout());
+    return new DiscordBot(
+        shards, router, workers, timers, inFlight, settings.shutdownTimeout(), globalRateLimits);
   }
 
   /**
@@ -160,6 +167,11 @@ public final class DiscordBot implements AutoCloseable {
     DiscordBot bot = create(settings);
     bot.start(router);
     return bot;
+  }
+
+  /** Discord's global 429s seen by this bot (JDA retries them without telling the caller). */
+  public GlobalRateLimitWatch globalRateLimits() {
+    return globalRateLimits;
   }
 
   public ShardManager shards() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ final class Deliverer {
   private final ScheduleSettings settings;
   private final String instanceId;
   private final Clock clock;
+  private final AtomicInteger posting = new AtomicInteger();
 
   Deliverer(
       SubscriptionStore subscriptions,
@@ -112,10 +114,13 @@ final class Deliverer {
     // or requests bunch up on their way to Discord and overrun its limit.
     limiter.acquire();
     PostOutcome outcome;
+    posting.incrementAndGet();
     try {
       outcome = poster.post(delivery.channelId(), quoteId, delivery.nonce());
     } catch (RuntimeException e) {
       outcome = PostOutcome.Retryable.uncertain("posting failed: " + e);
+    } finally {
+      posting.decrementAndGet();
     }
 
     if (outcome instanceof PostOutcome.Sent sent) {
@@ -128,6 +133,11 @@ final class Deliverer {
     } else if (outcome instanceof PostOutcome.Permanent permanent) {
       fail(subscription, key, permanent.reason());
     }
+  }
+
+  /** Requests that have their permit and have not been answered yet. */
+  int postsInFlight() {
+    return posting.get();
   }
 
   private void retry(Delivery delivery, String reason, boolean mayHavePosted, Duration retryAfter) {

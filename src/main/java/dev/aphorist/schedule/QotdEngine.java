@@ -30,9 +30,12 @@ public final class QotdEngine implements AutoCloseable {
   private final QuartzTriggers triggers;
   private final DeliveryDispatcher dispatcher;
   private final RateShare rateShare;
+  private final RateLimiter limiter;
+  private final Deliverer deliverer;
   private final DeliveryStore deliveries;
   private final SubscriptionService service;
   private final ScheduledExecutorService housekeeping;
+  private final ScheduledExecutorService heartbeats;
   private final Clock clock;
   private final java.util.concurrent.atomic.AtomicBoolean sweepRequested =
       new java.util.concurrent.atomic.AtomicBoolean();
@@ -49,10 +52,11 @@ public final class QotdEngine implements AutoCloseable {
     this.instanceId = settings.instanceId() != null ? settings.instanceId() : generatedInstanceId();
     this.deliveries = deliveries;
     this.clock = clock;
-    RateLimiter limiter =
+    this.limiter =
         new RateLimiter(
             RateLimiter.interval(
                 settings.globalRateLimit(), Duration.ofSeconds(1), settings.rateMargin()),
+            Duration.ofSeconds(1).plus(settings.rateMargin()),
             Ticker.SYSTEM);
     this.rateShare = new RateShare(nodes, limiter, settings, instanceId, clock);
     this.marker =
@@ -70,7 +74,7 @@ public final class QotdEngine implements AutoCloseable {
             settings.quartzThreads(),
             settings.heartbeat().toMillis() * 2,
             marker);
-    Deliverer deliverer =
+    this.deliverer =
         new Deliverer(
             subscriptions,
             deliveries,
@@ -84,11 +88,20 @@ public final class QotdEngine implements AutoCloseable {
     this.dispatcher = new DeliveryDispatcher(deliveries, deliverer, instanceId, settings, clock);
     this.service = new SubscriptionService(subscriptions, deliveries, triggers, clock);
     this.housekeeping =
-        // Two threads: a long sweep over thousands of subscriptions must not delay heartbeats.
         Executors.newScheduledThreadPool(
             2,
             r -> {
               Thread t = new Thread(r, "qotd-housekeeping-" + instanceId);
+              t.setDaemon(true);
+              return t;
+            });
+    // A thread of its own: sweeps over thousands of subscriptions (a periodic one and a requested
+    // one at once) took both housekeeping threads for over 30 s on PostgreSQL under load, the beat
+    // stopped, and each process counted the other out and posted at the full rate: 429s.
+    this.heartbeats =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "qotd-heartbeat-" + instanceId);
               t.setDaemon(true);
               return t;
             });
@@ -123,7 +136,7 @@ public final class QotdEngine implements AutoCloseable {
     int live = rateShare.beat();
     // Beat from the start: reconciling thousands of triggers takes a while, and the others must
     // not take this process for gone meanwhile.
-    housekeeping.scheduleWithFixedDelay(
+    heartbeats.scheduleWithFixedDelay(
         this::beat,
         settings.heartbeat().toMillis(),
         settings.heartbeat().toMillis(),
@@ -148,6 +161,22 @@ public final class QotdEngine implements AutoCloseable {
   /** The /qotd command operations. */
   public SubscriptionService subscriptions() {
     return service;
+  }
+
+  /**
+   * Discord answered a request of this bot with a global 429 that the Discord client waits out and
+   * retries by itself. The client then releases the requests it held all at once: at most the ones
+   * that had their permit when the 429 came. So no post starts until {@code retryAfter} plus one
+   * interval for each of those has passed, or that burst plus the usual pace would overrun
+   * Discord's sliding second and earn the next 429.
+   */
+  public void holdRequests(Duration retryAfter) {
+    int held = Math.max(1, deliverer.postsInFlight());
+    log.warn(
+        "Discord's global rate limit was hit: holding scheduled posts back {} plus {} interval(s)",
+        retryAfter,
+        held);
+    limiter.pauseFor(retryAfter.plus(limiter.interval().multipliedBy(held)));
   }
 
   /** This process's id in the Quartz cluster and in delivery leases. */
@@ -212,6 +241,7 @@ public final class QotdEngine implements AutoCloseable {
   public void close() {
     housekeeping.shutdownNow();
     dispatcher.close();
+    heartbeats.shutdownNow();
     triggers.close();
     try {
       rateShare.leave();

@@ -1,5 +1,7 @@
 package dev.aphorist.schedule;
 
+import java.util.concurrent.locks.LockSupport;
+
 /** A monotonic clock that can also wait, so the rate limiter can be tested without sleeping. */
 public interface Ticker {
 
@@ -12,9 +14,14 @@ public interface Ticker {
 
         @Override
         public void sleepUntil(long nanos) throws InterruptedException {
+          // parkNanos, not Thread.sleep: on Java 17 sleep(ms, ns) rounds to whole milliseconds,
+          // which made almost every permit of the rate limiter wake up to a millisecond late.
           long remaining;
           while ((remaining = nanos - System.nanoTime()) > 0) {
-            Thread.sleep(remaining / 1_000_000, (int) (remaining % 1_000_000));
+            LockSupport.parkNanos(remaining);
+            if (Thread.interrupted()) {
+              throw new InterruptedException();
+            }
           }
         }
       };

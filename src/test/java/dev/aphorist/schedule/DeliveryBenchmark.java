@@ -170,6 +170,21 @@ public final class DeliveryBenchmark {
 
   /** Inserts the subscriptions due at the next minute far enough away, and their triggers. */
   private static Instant prepare(Database database, int count) throws Exception {
+    long[] guilds = new long[count];
+    long[] channels = new long[count];
+    for (int i = 0; i < count; i++) {
+      guilds[i] = 1 + (i + 1) / 100;
+      channels[i] = i + 1;
+    }
+    return prepare(database, guilds, channels);
+  }
+
+  /**
+   * Subscribes channel {@code channels[i]} of guild {@code guilds[i]} for the next minute far
+   * enough away (the set-up must finish before it), and schedules their Quartz triggers.
+   */
+  static Instant prepare(Database database, long[] guilds, long[] channels) throws Exception {
+    int count = channels.length;
     Instant slot = EngineHarness.nextMinute(Duration.ofSeconds(60 + count / 100));
     String time = PostingSchedule.formatTime(EngineHarness.utcTime(slot));
     OffsetDateTime before = Instant.now().minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC);
@@ -180,15 +195,15 @@ public final class DeliveryBenchmark {
                     + " created_by, created_at, updated_at, active_since)"
                     + " VALUES (?, ?, ?, 'UTC', 'every day', FALSE, 1, ?, ?, ?)")) {
       c.setAutoCommit(false);
-      for (int channel = 1; channel <= count; channel++) {
-        insert.setLong(1, 1 + channel / 100);
-        insert.setLong(2, channel);
+      for (int i = 0; i < count; i++) {
+        insert.setLong(1, guilds[i]);
+        insert.setLong(2, channels[i]);
         insert.setString(3, time);
         insert.setObject(4, before);
         insert.setObject(5, before);
         insert.setObject(6, before);
         insert.addBatch();
-        if (channel % 1000 == 0) {
+        if ((i + 1) % 1000 == 0) {
           insert.executeBatch();
         }
       }

@@ -4,6 +4,9 @@ package dev.aphorist.schedule;
 final class FakeTicker implements Ticker {
   long now = 1_000_000_000L;
 
+  /** How late each sleep wakes up, as a busy machine's threads do; 0 by default. */
+  java.util.function.LongSupplier lateness = () -> 0;
+
   @Override
   public long nanos() {
     return now;
@@ -11,6 +14,6 @@ final class FakeTicker implements Ticker {
 
   @Override
   public void sleepUntil(long nanos) {
-    now = Math.max(now, nanos);
+    now = Math.max(now, nanos + lateness.getAsLong());
   }
 }

@@ -66,4 +66,96 @@ class RateLimiterTest {
     limiter.acquire();
     assertThat(ticker.now - before).isEqualTo(20_000_000L);
   }
+
+  private static final long INTERVAL = 21_000_000L; // 50 per 1.05 s
+  private static final long WINDOW = 1_050_000_000L;
+
+  private static RateLimiter fiftyPerSecond(FakeTicker ticker) {
+    return new RateLimiter(Duration.ofNanos(INTERVAL), Duration.ofNanos(WINDOW), ticker);
+  }
+
+  @Test
+  void wakeUpLatenessDoesNotAddUp() throws InterruptedException {
+    FakeTicker ticker = new FakeTicker();
+    ticker.lateness = () -> 2_000_000L; // every wake-up 2 ms late
+    RateLimiter limiter = fiftyPerSecond(ticker);
+    List<Long> grants = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      limiter.acquire();
+      grants.add(ticker.now);
+    }
+    // Spaced from each late grant, 999 permits would take 999 × 23 ms; on the grid they take
+    // 999 × 21 ms plus one lateness per window of 50.
+    assertThat(grants.get(999) - grants.get(0))
+        .isLessThanOrEqualTo(999 * INTERVAL + 20 * 2_000_000L);
+    for (int i = 50; i < grants.size(); i++) {
+      assertThat(grants.get(i) - grants.get(i - 50)).isGreaterThanOrEqualTo(WINDOW);
+    }
+  }
+
+  @Test
+  void noWindowEverHoldsMoreThanItsShareWhateverTheLateness() throws InterruptedException {
+    FakeTicker ticker = new FakeTicker();
+    java.util.Random random = new java.util.Random(42);
+    // Mostly small delays, now and then a long stall, then a permit on time.
+    ticker.lateness =
+        () ->
+            random.nextInt(10) == 0
+                ? random.nextInt(80_000_000)
+                : random.nextInt(3) == 0 ? 0 : random.nextInt(6_000_000);
+    RateLimiter limiter = fiftyPerSecond(ticker);
+    List<Long> grants = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      limiter.acquire();
+      grants.add(ticker.now);
+    }
+    for (int i = 1; i < grants.size(); i++) {
+      // A late permit is caught up by at most a quarter of an interval: no bunching.
+      assertThat(grants.get(i) - grants.get(i - 1)).isGreaterThanOrEqualTo(INTERVAL * 3 / 4);
+      if (i >= 50) {
+        assertThat(grants.get(i) - grants.get(i - 50)).isGreaterThanOrEqualTo(WINDOW);
+      }
+    }
+  }
+
+  @Test
+  void aStallIsNotMadeUpWithABurst() throws InterruptedException {
+    FakeTicker ticker = new FakeTicker();
+    RateLimiter limiter = fiftyPerSecond(ticker);
+    limiter.acquire();
+    long[] late = {200_000_000L};
+    ticker.lateness =
+        () -> {
+          long l = late[0];
+          late[0] = 0;
+          return l;
+        };
+    limiter.acquire(); // 200 ms late
+    long stalled = ticker.now;
+    limiter.acquire();
+    limiter.acquire();
+    assertThat(ticker.now - stalled).isEqualTo(2 * INTERVAL - INTERVAL / 4);
+  }
+
+  @Test
+  void aShorterShareOfTheWindowHoldsAtOnce() throws InterruptedException {
+    FakeTicker ticker = new FakeTicker();
+    RateLimiter limiter = fiftyPerSecond(ticker);
+    List<Long> grants = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      limiter.acquire();
+      grants.add(ticker.now);
+    }
+    limiter.setInterval(Duration.ofNanos(2 * INTERVAL)); // a second process joined
+    for (int i = 0; i < 50; i++) {
+      limiter.acquire();
+      grants.add(ticker.now);
+    }
+    for (int i = 25; i < grants.size(); i++) {
+      if (grants.get(i - 25) >= grants.get(50)) {
+        assertThat(grants.get(i) - grants.get(i - 25)).isGreaterThanOrEqualTo(WINDOW);
+      }
+    }
+    assertThat(grants.get(99) - grants.get(50)).isEqualTo(49 * 2 * INTERVAL);
+  }
 }

@@ -1,0 +1,294 @@
+package dev.aphorist.schedule;
+
+import dev.aphorist.cli.BotProcess;
+import dev.aphorist.discord.sim.DiscordSimulator;
+import dev.aphorist.discord.sim.RestRoute;
+import dev.aphorist.discord.sim.SimChannel;
+import dev.aphorist.discord.sim.SimGuild;
+import dev.aphorist.discord.sim.SimMessage;
+import dev.aphorist.store.Database;
+import dev.aphorist.store.DatabaseSettings;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scheduled delivery through the real bot: N subscriptions due at the same minute, posted by {@code
+ * aphorist run} processes (real JDA, separate JVMs) to the simulated Discord enforcing a global
+ * limit of L requests per sliding second (429 beyond it). Measures the time from the due minute
+ * until every channel has its quote of the day, against the floor N / L, and counts duplicates,
+ * missing posts and 429s.
+ *
+ * <pre>
+ * ./mvnw -B -q -Pbench test-compile exec:exec -Dbench.main=dev.aphorist.schedule.BotDeliveryBenchmark \
+ *     -Dbench.args="all 10000 50"
+ * </pre>
+ *
+ * Modes: {@code h2} (one process running both shards, embedded H2), {@code pg2} (two processes on
+ * embedded PostgreSQL, one shard each), {@code pg2-kill} (the same; the process of shard 0 is
+ * killed with kill -9 when half the posts are out, and started again at once: its servers' posts
+ * wait for it), {@code pg} (both of those), {@code all}. The channels are spread over 100 guilds,
+ * half on each shard.
+ */
+public final class BotDeliveryBenchmark {
+
+  private static final int SHARDS = 2;
+  private static final int GUILDS = 100;
+
+  private record Result(
+      String mode,
+      int subscriptions,
+      int limit,
+      double seconds,
+      int duplicates,
+      int missing,
+      int rejections,
+      int requests) {}
+
+  public static void main(String[] args) throws Exception {
+    String mode = args.length > 0 ? args[0] : "all";
+    int subscriptions = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    int limit = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+    Path work = Files.createDirectories(Path.of("target", "bot-bench"));
+    Path quotes = work.resolve("quotes.json");
+    try (InputStream in = BotDeliveryBenchmark.class.getResourceAsStream("/search/quotes.json")) {
+      Files.copy(in, quotes, StandardCopyOption.REPLACE_EXISTING);
+    }
+    List<Result> results = new ArrayList<>();
+    if (mode.equals("h2") || mode.equals("all")) {
+      results.add(runH2(work, quotes, subscriptions, limit));
+    }
+    if (mode.startsWith("pg") || mode.equals("all")) {
+      try (EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setServerConfig("max_connections", "200")
+              .setOverrideWorkingDirectory(
+                  Files.createDirectories(Path.of("target", "bench-pg")).toFile())
+              .start()) {
+        if (mode.equals("pg2") || mode.equals("pg") || mode.equals("all")) {
+          results.add(runPostgres(postgres, work, quotes, "pg2", subscriptions, limit, false));
+        }
+        if (mode.equals("pg2-kill") || mode.equals("pg") || mode.equals("all")) {
+          results.add(runPostgres(postgres, work, quotes, "pg2-kill", subscriptions, limit, true));
+        }
+      }
+    }
+    System.out.println();
+    System.out.println(
+        "| run | subscriptions | limit/s | time to all delivered | floor | ratio | duplicates |"
+            + " missing | 429s | requests |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+    for (Result r : results) {
+      double floor = (double) r.subscriptions() / r.limit();
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | %d | %.1f s | %.0f s | %.3f | %d | %d | %d | %d |%n",
+          r.mode(),
+          r.subscriptions(),
+          r.limit(),
+          r.seconds(),
+          floor,
+          r.seconds() / floor,
+          r.duplicates(),
+          r.missing(),
+          r.rejections(),
+          r.requests());
+    }
+  }
+
+  private static DiscordSimulator simulator(int limit) {
+    // Schema validation costs CPU in this JVM for every request; the tests cover it.
+    DiscordSimulator discord =
+        DiscordSimulator.builder().shardCount(SHARDS).schemaValidation(false).start();
+    discord.enforceGlobalRateLimit(limit);
+    return discord;
+  }
+
+  /** Channel i goes to guild i % 100; guild g is on shard g % 2. */
+  private static Map<Long, Long> createChannels(DiscordSimulator discord, int count) {
+    List<SimGuild> guilds = new ArrayList<>();
+    for (int g = 0; g < GUILDS; g++) {
+      guilds.add(discord.createGuildOnShard("guild-" + g, g % SHARDS, SHARDS));
+    }
+    Map<Long, Long> guildOfChannel = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      SimGuild guild = guilds.get(i % GUILDS);
+      SimChannel channel = discord.createTextChannel(guild, "quotes-" + i);
+      guildOfChannel.put(channel.id(), guild.id());
+    }
+    return guildOfChannel;
+  }
+
+  private static Instant subscribe(Database database, Map<Long, Long> guildOfChannel)
+      throws Exception {
+    long[] guilds = new long[guildOfChannel.size()];
+    long[] channels = new long[guildOfChannel.size()];
+    int i = 0;
+    for (Map.Entry<Long, Long> entry : guildOfChannel.entrySet()) {
+      channels[i] = entry.getKey();
+      guilds[i] = entry.getValue();
+      i++;
+    }
+    return DeliveryBenchmark.prepare(database, guilds, channels);
+  }
+
+  private static Result runH2(Path work, Path quotes, int count, int limit) throws Exception {
+    Path dir = Files.createTempDirectory(work, "h2-");
+    try (DiscordSimulator discord = simulator(limit)) {
+      Map<Long, Long> channels = createChannels(discord, count);
+      Instant slot;
+      try (Database database = Database.open(DatabaseSettings.embedded(dir.resolve("data")))) {
+        slot = subscribe(database, channels);
+      }
+      Path config = BotProcess.writeConfig(dir, discord, quotes, null);
+      try (BotProcess bot = BotProcess.start("h2", config, null, 0, work.resolve("h2.log"))) {
+        awaitConnected(discord, slot, 0, 1);
+        return measure("h2, 1 process (both shards)", discord, slot, count, limit, null);
+      }
+    }
+  }
+
+  private static Result runPostgres(
+      EmbeddedPostgres postgres,
+      Path work,
+      Path quotes,
+      String mode,
+      int count,
+      int limit,
+      boolean kill)
+      throws Exception {
+    String name = "bot_" + mode.replace('-', '_');
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name);
+      s.execute("CREATE DATABASE " + name);
+    }
+    String url = postgres.getJdbcUrl("postgres", name);
+    Path dir = Files.createTempDirectory(work, mode + "-");
+    try (DiscordSimulator discord = simulator(limit)) {
+      Map<Long, Long> channels = createChannels(discord, count);
+      Instant slot;
+      try (Database database = Database.open(new DatabaseSettings(url, "postgres", "", 8))) {
+        slot = subscribe(database, channels);
+      }
+      Path config = BotProcess.writeConfig(dir, discord, quotes, url);
+      try (BotProcess first =
+              BotProcess.start(mode + "-0", config, "0", SHARDS, work.resolve(mode + "-0.log"));
+          BotProcess second =
+              BotProcess.start(mode + "-1", config, "1", SHARDS, work.resolve(mode + "-1.log"))) {
+        awaitConnected(discord, slot, 0, 1);
+        Restart restart =
+            kill ? new Restart(first, config, work.resolve(mode + "-0-again.log")) : null;
+        String label =
+            kill
+                ? "pg, 2 processes, shard 0's killed half-way and restarted"
+                : "pg, 2 processes (one shard each)";
+        try {
+          return measure(label, discord, slot, count, limit, restart);
+        } finally {
+          if (restart != null && restart.again != null) {
+            restart.again.close();
+          }
+        }
+      }
+    }
+  }
+
+  /** The process to kill half-way, and its replacement once started. */
+  private static final class Restart {
+    final BotProcess doomed;
+    final Path config;
+    final Path log;
+    BotProcess again;
+
+    Restart(BotProcess doomed, Path config, Path log) {
+      this.doomed = doomed;
+      this.config = config;
+      this.log = log;
+    }
+
+    void now(int posted) throws Exception {
+      doomed.kill();
+      System.err.printf(
+          Locale.ROOT,
+          "%s killed (kill -9, pid %d) at %d posts, %s; starting it again%n",
+          doomed.name(),
+          doomed.pid(),
+          posted,
+          Instant.now());
+      again = BotProcess.start(doomed.name() + "-again", config, "0", SHARDS, log);
+    }
+  }
+
+  private static void awaitConnected(DiscordSimulator discord, Instant slot, int... shards)
+      throws InterruptedException {
+    while (Instant.now().isBefore(slot)) {
+      boolean all = true;
+      for (int shard : shards) {
+        all &=
+            discord.sessions().stream()
+                .anyMatch(s -> s.shardId() == shard && s.connected() && !s.invalid());
+      }
+      if (all) {
+        System.err.printf(Locale.ROOT, "bot connected at %s, due at %s%n", Instant.now(), slot);
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("the bot was not connected by the due minute " + slot);
+  }
+
+  private static Result measure(
+      String mode, DiscordSimulator discord, Instant slot, int count, int limit, Restart restart)
+      throws Exception {
+    Thread.sleep(Math.max(0, Duration.between(Instant.now(), slot).toMillis()));
+    Instant deadline = slot.plus(Duration.ofSeconds(count / limit * 3L + 180));
+    boolean killed = false;
+    while (Instant.now().isBefore(deadline)) {
+      int posted = discord.messageCount();
+      if (restart != null && !killed && posted >= count / 2) {
+        restart.now(posted);
+        killed = true;
+      }
+      if (posted >= count && distinctChannels(discord) >= count) {
+        break;
+      }
+      Thread.sleep(20);
+    }
+    Instant allDone =
+        discord.channelPosts().stream()
+            .map(SimMessage::createdAt)
+            .max(Instant::compareTo)
+            .orElse(slot);
+    Thread.sleep(35_000); // longer than a lease: a duplicate would show up now
+    int distinct = distinctChannels(discord);
+    double seconds = Duration.between(slot, allDone).toMillis() / 1000.0;
+    Result result =
+        new Result(
+            mode,
+            count,
+            limit,
+            seconds,
+            discord.channelPosts().size() - distinct,
+            count - distinct,
+            discord.rateLimitResponses(),
+            discord.requests(RestRoute.CREATE_MESSAGE).size());
+    System.err.println(result);
+    return result;
+  }
+
+  private static int distinctChannels(DiscordSimulator discord) {
+    return (int) discord.channelPosts().stream().map(SimMessage::channelId).distinct().count();
+  }
+}
