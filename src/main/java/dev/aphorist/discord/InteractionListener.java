@@ -29,6 +29,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -72,12 +73,7 @@ final class InteractionListener extends ListenerAdapter {
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-    if (routers.get() == null) {
-      event.reply(STARTING_MESSAGE).setEphemeral(true).queue(null, failure -> {});
-      return;
-    }
-    if (!inFlight.enter()) {
-      event.reply(CLOSING_MESSAGE).setEphemeral(true).queue(null, failure -> {});
+    if (!admitted(event)) {
       return;
     }
     CommandRequest request =
@@ -107,14 +103,25 @@ final class InteractionListener extends ListenerAdapter {
         });
   }
 
-  @Override
-  public void onButtonInteraction(ButtonInteractionEvent event) {
+  /**
+   * Lets an interaction in once the handlers are ready and the bot is not closing, counting it as
+   * in flight; otherwise answers it at once so Discord never shows "did not respond".
+   */
+  private boolean admitted(IReplyCallback event) {
     if (routers.get() == null) {
       event.reply(STARTING_MESSAGE).setEphemeral(true).queue(null, failure -> {});
-      return;
+      return false;
     }
     if (!inFlight.enter()) {
       event.reply(CLOSING_MESSAGE).setEphemeral(true).queue(null, failure -> {});
+      return false;
+    }
+    return true;
+  }
+
+  @Override
+  public void onButtonInteraction(ButtonInteractionEvent event) {
+    if (!admitted(event)) {
       return;
     }
     var action = ActionId.decode(event.getComponentId());

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +38,7 @@ public final class QotdEngine implements AutoCloseable {
   private final ScheduledExecutorService housekeeping;
   private final ScheduledExecutorService heartbeats;
   private final Clock clock;
-  private final java.util.concurrent.atomic.AtomicBoolean sweepRequested =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean sweepRequested = new AtomicBoolean();
 
   private QotdEngine(
       DataSource dataSource,

@@ -39,21 +39,7 @@ class ShutdownEndToEndTest {
       SimChannel general = discord.createTextChannel(guild, "general");
       SimUser alice = discord.createUser("alice");
       discord.addMember(guild, alice);
-      Path config = dir.resolve("aphorist.yaml");
-      Files.writeString(
-          config,
-          String.join(
-              "\n",
-              "discord:",
-              "  token: " + discord.token(),
-              "  rest-url: " + discord.restUrl(),
-              "  compress-gateway: false",
-              "corpus:",
-              "  file: " + dir.resolve("quotes.json"),
-              "  watch: false",
-              "database:",
-              "  data-dir: " + dir.resolve("data"),
-              ""));
+      Path config = BotProcess.writeConfig(dir, discord, dir.resolve("quotes.json"), null);
       Process bot =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),

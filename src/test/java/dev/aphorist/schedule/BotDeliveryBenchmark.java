@@ -46,16 +46,6 @@ public final class BotDeliveryBenchmark {
   private static final int SHARDS = 2;
   private static final int GUILDS = 100;
 
-  private record Result(
-      String mode,
-      int subscriptions,
-      int limit,
-      double seconds,
-      int duplicates,
-      int missing,
-      int rejections,
-      int requests) {}
-
   public static void main(String[] args) throws Exception {
     String mode = args.length > 0 ? args[0] : "all";
     int subscriptions = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
@@ -65,7 +55,7 @@ public final class BotDeliveryBenchmark {
     try (InputStream in = BotDeliveryBenchmark.class.getResourceAsStream("/search/quotes.json")) {
       Files.copy(in, quotes, StandardCopyOption.REPLACE_EXISTING);
     }
-    List<Result> results = new ArrayList<>();
+    List<DeliveryRun> results = new ArrayList<>();
     if (mode.equals("h2") || mode.equals("all")) {
       results.add(runH2(work, quotes, subscriptions, limit));
     }
@@ -84,27 +74,7 @@ public final class BotDeliveryBenchmark {
         }
       }
     }
-    System.out.println();
-    System.out.println(
-        "| run | subscriptions | limit/s | time to all delivered | floor | ratio | duplicates |"
-            + " missing | 429s | requests |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-    for (Result r : results) {
-      double floor = (double) r.subscriptions() / r.limit();
-      System.out.printf(
-          Locale.ROOT,
-          "| %s | %d | %d | %.1f s | %.0f s | %.3f | %d | %d | %d | %d |%n",
-          r.mode(),
-          r.subscriptions(),
-          r.limit(),
-          r.seconds(),
-          floor,
-          r.seconds() / floor,
-          r.duplicates(),
-          r.missing(),
-          r.rejections(),
-          r.requests());
-    }
+    DeliveryRun.printTable(results);
   }
 
   private static DiscordSimulator simulator(int limit) {
@@ -143,7 +113,7 @@ public final class BotDeliveryBenchmark {
     return DeliveryBenchmark.prepare(database, guilds, channels);
   }
 
-  private static Result runH2(Path work, Path quotes, int count, int limit) throws Exception {
+  private static DeliveryRun runH2(Path work, Path quotes, int count, int limit) throws Exception {
     Path dir = Files.createTempDirectory(work, "h2-");
     try (DiscordSimulator discord = simulator(limit)) {
       Map<Long, Long> channels = createChannels(discord, count);
@@ -159,7 +129,7 @@ public final class BotDeliveryBenchmark {
     }
   }
 
-  private static Result runPostgres(
+  private static DeliveryRun runPostgres(
       EmbeddedPostgres postgres,
       Path work,
       Path quotes,
@@ -249,7 +219,7 @@ public final class BotDeliveryBenchmark {
     throw new IllegalStateException("the bot was not connected by the due minute " + slot);
   }
 
-  private static Result measure(
+  private static DeliveryRun measure(
       String mode, DiscordSimulator discord, Instant slot, int count, int limit, Restart restart)
       throws Exception {
     Thread.sleep(Math.max(0, Duration.between(Instant.now(), slot).toMillis()));
@@ -274,8 +244,8 @@ public final class BotDeliveryBenchmark {
     Thread.sleep(35_000); // longer than a lease: a duplicate would show up now
     int distinct = distinctChannels(discord);
     double seconds = Duration.between(slot, allDone).toMillis() / 1000.0;
-    Result result =
-        new Result(
+    DeliveryRun result =
+        new DeliveryRun(
             mode,
             count,
             limit,

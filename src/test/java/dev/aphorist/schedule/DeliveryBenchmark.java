@@ -43,21 +43,11 @@ import java.util.Locale;
  */
 public final class DeliveryBenchmark {
 
-  private record Result(
-      String mode,
-      int subscriptions,
-      int limit,
-      double seconds,
-      int duplicates,
-      int missing,
-      int rejections,
-      int requests) {}
-
   public static void main(String[] args) throws Exception {
     String mode = args.length > 0 ? args[0] : "all";
     int subscriptions = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int limit = args.length > 2 ? Integer.parseInt(args[2]) : 50;
-    List<Result> results = new ArrayList<>();
+    List<DeliveryRun> results = new ArrayList<>();
     if (mode.equals("h2") || mode.equals("all")) {
       results.add(runH2(subscriptions, limit));
     }
@@ -76,29 +66,10 @@ public final class DeliveryBenchmark {
         }
       }
     }
-    System.out.println();
-    System.out.println(
-        "| run | subscriptions | limit/s | time to all delivered | floor | ratio | duplicates | missing | 429s | requests |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-    for (Result r : results) {
-      double floor = (double) r.subscriptions() / r.limit();
-      System.out.printf(
-          Locale.ROOT,
-          "| %s | %d | %d | %.1f s | %.0f s | %.3f | %d | %d | %d | %d |%n",
-          r.mode(),
-          r.subscriptions(),
-          r.limit(),
-          r.seconds(),
-          floor,
-          r.seconds() / floor,
-          r.duplicates(),
-          r.missing(),
-          r.rejections(),
-          r.requests());
-    }
+    DeliveryRun.printTable(results);
   }
 
-  private static Result runH2(int count, int limit) throws Exception {
+  private static DeliveryRun runH2(int count, int limit) throws Exception {
     Path dir =
         Files.createTempDirectory(Files.createDirectories(Path.of("target", "bench-h2")), "db-");
     FakeDiscord discord = new FakeDiscord(limit, Duration.ofMinutes(5));
@@ -121,7 +92,7 @@ public final class DeliveryBenchmark {
     }
   }
 
-  private static Result runPostgres(
+  private static DeliveryRun runPostgres(
       EmbeddedPostgres postgres, String mode, int count, int limit, boolean kill) throws Exception {
     String name = mode.replace('-', '_');
     try (Connection c = postgres.getPostgresDatabase().getConnection();
@@ -232,7 +203,7 @@ public final class DeliveryBenchmark {
         Class.forName(posterClass).getConstructor(String.class).newInstance(baseUrl);
   }
 
-  private static Result measure(
+  private static DeliveryRun measure(
       String mode, Instant slot, int count, int limit, FakeDiscord discord, NodeProcess toKill)
       throws Exception {
     if (Instant.now().isAfter(slot.minusSeconds(2))) {
@@ -262,8 +233,8 @@ public final class DeliveryBenchmark {
     Thread.sleep(35_000); // longer than a lease: a duplicate would show up now
     int distinct = discord.countsByChannel().size();
     double seconds = Duration.between(slot, allDone).toMillis() / 1000.0;
-    Result result =
-        new Result(
+    DeliveryRun result =
+        new DeliveryRun(
             mode,
             count,
             limit,
