@@ -10,6 +10,8 @@ import dev.aphorist.discord.sim.GatewayEvent;
 import dev.aphorist.discord.sim.RecordedRequest;
 import dev.aphorist.discord.sim.RestRoute;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +118,12 @@ public final class InteractionBenchmark {
    * The results of one load run, with the CPU time the bot's process and this benchmark's process
    * (simulator and generator) used during it, in ms.
    */
-  record PhaseResult(Phase phase, RoundTrips trips, long botCpuMillis, long benchCpuMillis) {}
+  record PhaseResult(
+      Phase phase,
+      RoundTrips trips,
+      long botCpuMillis,
+      long benchCpuMillis,
+      long harnessPauseMillis) {}
 
   private static final Duration START_PATIENCE = Duration.ofSeconds(120);
 
@@ -211,12 +218,14 @@ public final class InteractionBenchmark {
           pause(Duration.ofSeconds(2));
           long botCpu = bot.cpuMillis();
           long benchCpu = ProcStatus.cpuMillis(ProcessHandle.current().pid());
+          long harnessPauses = harnessGcPauseMillis();
           List<Sent> sent = load.run(phase.perSecond(), phase.seconds());
           RoundTrips.awaitAnswers(sent, Duration.ofSeconds(10));
           botCpu = bot.cpuMillis() - botCpu;
           benchCpu = ProcStatus.cpuMillis(ProcessHandle.current().pid()) - benchCpu;
           RoundTrips trips = RoundTrips.measure(sent, clock);
-          results.add(new PhaseResult(phase, trips, botCpu, benchCpu));
+          harnessPauses = harnessGcPauseMillis() - harnessPauses;
+          results.add(new PhaseResult(phase, trips, botCpu, benchCpu, harnessPauses));
           System.out.printf(
               Locale.ROOT,
               "%d/s for %d s: %s%n",
@@ -248,7 +257,11 @@ public final class InteractionBenchmark {
             "benchmark JVM: "
                 + System.getProperty("java.vm.name")
                 + " "
-                + System.getProperty("java.version"));
+                + System.getProperty("java.version")
+                + ", collectors: "
+                + ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .map(GarbageCollectorMXBean::getName)
+                    .toList());
         String warnings = warnings(bot.logText());
         if (!warnings.isEmpty()) {
           System.out.println("bot log WARN/ERROR lines (first 20):");
@@ -259,6 +272,21 @@ public final class InteractionBenchmark {
         System.out.println("bot stopped in " + stopped + " ms (SIGTERM); logs under " + dir);
       }
     }
+  }
+
+  /**
+   * Stop-the-world GC time of this JVM (the simulator and the load generator): a pause here delays
+   * every interaction in flight and is charged to the bot, so a fair run keeps it near zero (a
+   * concurrent collector; ZGC's "Cycles" bean counts concurrent work, not pauses).
+   */
+  private static long harnessGcPauseMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (!gc.getName().endsWith("Cycles")) {
+        total += Math.max(0, gc.getCollectionTime());
+      }
+    }
+    return total;
   }
 
   static Path writeConfig(Path dir, DiscordSimulator discord, Path quotes) throws IOException {
@@ -334,13 +362,14 @@ public final class InteractionBenchmark {
         options.env().isEmpty() ? "(as inherited)" : options.env());
     System.out.println(
         "| rate | duration | sent | answered | deferred | rejected | p50 | p90 | p99 | max |"
-            + " generator lag max | p99 from dispatch | bot CPU | benchmark CPU |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            + " generator lag max | p99 from dispatch | bot CPU | benchmark CPU | benchmark GC"
+            + " pauses |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (PhaseResult result : results) {
       RoundTrips t = result.trips();
       System.out.printf(
           Locale.ROOT,
-          "| %d/s | %d s | %d | %d | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+          "| %d/s | %d s | %d | %d | %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %d ms |%n",
           result.phase().perSecond(),
           result.phase().seconds(),
           t.sent(),
@@ -354,7 +383,8 @@ public final class InteractionBenchmark {
           LatencyStats.millis(t.maxDispatchLagNanos()),
           LatencyStats.millis(t.fromDispatch().p99()),
           perInteraction(result.botCpuMillis(), t.sent()),
-          perInteraction(result.benchCpuMillis(), t.sent()));
+          perInteraction(result.benchCpuMillis(), t.sent()),
+          result.harnessPauseMillis());
     }
     for (PhaseResult result : results) {
       System.out.printf(Locale.ROOT, "%nby kind at %d/s:%n%n", result.phase().perSecond());
