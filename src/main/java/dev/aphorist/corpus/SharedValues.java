@@ -1,24 +1,21 @@
-package dev.aphorist.search;
+package dev.aphorist.corpus;
 
-import dev.aphorist.corpus.Corpus;
-import dev.aphorist.corpus.Quote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Makes the quotes of a corpus share their repeated values. A corpus read from quotes.json has a
- * separate copy of its author, source and topic names in every quote, although a few hundred
- * authors and a handful of documents and topics are repeated across tens of thousands of quotes: at
- * 100,000 quotes the copies are a third of the bot's live heap. Equal values are records and
- * strings, so sharing one instance changes nothing but the memory they take.
+ * Makes quotes share their repeated values. A JSON parser gives every quote its own copy of its
+ * author, source and topic names, although a few hundred authors and a handful of documents and
+ * topics are repeated across tens of thousands of quotes: at 100,000 quotes the copies were a third
+ * of the bot's live heap. Equal values are records and strings, so sharing one instance changes
+ * nothing but the memory they take. {@link QuotesFile} shares each quote as it is read, so the
+ * copies never pile up.
  */
 final class SharedValues {
 
   private final Map<Object, Object> seen = new HashMap<>();
-
-  private SharedValues() {}
 
   /** The same quotes, in the same order, with equal authors, sources, tags and tag lists shared. */
   static Corpus of(Corpus corpus) {
@@ -30,7 +27,8 @@ final class SharedValues {
     return new Corpus(quotes);
   }
 
-  private Quote quote(Quote quote) {
+  /** The quote with its author, source, tags and tag list replaced by equal ones seen before. */
+  Quote quote(Quote quote) {
     // Records compare by value: the first of equal authors, sources or tag lists stands for all.
     return new Quote(
         quote.id(),

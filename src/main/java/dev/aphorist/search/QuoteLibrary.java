@@ -38,7 +38,6 @@ public final class QuoteLibrary {
 
   private static Snapshot snapshot(Corpus corpus, Instant now) {
     Objects.requireNonNull(corpus, "corpus");
-    Corpus shared = SharedValues.of(corpus);
-    return new Snapshot(shared, QuoteIndex.build(shared), now);
+    return new Snapshot(corpus, QuoteIndex.build(corpus), now);
   }
 }

@@ -88,4 +88,51 @@ class QuotesFileTest {
     String doc = new String(QuotesFile.toBytes(new Corpus(List.of(quote))), StandardCharsets.UTF_8);
     return doc.substring(doc.indexOf('[') + 1, doc.lastIndexOf(']')).strip();
   }
+
+  @Test
+  void quotesReadFromAFileShareTheirRepeatedValues() throws Exception {
+    Path file = dir.resolve("quotes.json");
+    Author joe = new Author("Joe", "@joe");
+    QuotesFile.write(
+        file,
+        new Corpus(
+            List.of(quote("One.", joe, null), quote("Two.", new Author("Joe", "@joe"), null))));
+
+    List<Quote> read = QuotesFile.read(file).quotes();
+
+    assertThat(read.get(1).author()).isEqualTo(joe).isSameAs(read.get(0).author());
+    assertThat(read.get(1).source()).isSameAs(read.get(0).source());
+    assertThat(read.get(1).tags()).isSameAs(read.get(0).tags());
+  }
+
+  @Test
+  void namesWhatIsWrongWithTheDocumentsShape() throws Exception {
+    Path file = dir.resolve("q.json");
+    String[][] cases = {
+      {"[]", ":1: not a valid quotes file: expected an object with \"version\" and \"quotes\""},
+      {
+        "{\"version\": 1, \"quotes\": [], \"extra\": 2}",
+        ":1: not a valid quotes file: unknown field \"extra\""
+      },
+      {
+        "{\"version\": \"1\", \"quotes\": []}",
+        ":1: not a valid quotes file: \"version\" must be a whole number"
+      },
+      {"{\"quotes\": []}", ": missing \"version\""},
+      {"{\"version\": 1}", ": missing \"quotes\" array"},
+      {
+        "{\"version\": 1, \"quotes\": {}}",
+        ":1: not a valid quotes file: \"quotes\" must be an array"
+      },
+      {"{\"version\": 1,\n\"quotes\": [\nnull]}", ":3: not a valid quotes file: quote 1 is null"},
+      {"", ": the file is empty"},
+    };
+    for (String[] c : cases) {
+      Files.writeString(file, c[0]);
+      assertThatThrownBy(() -> QuotesFile.read(file))
+          .as(c[0])
+          .isInstanceOf(BadFileException.class)
+          .hasMessage(file + c[1]);
+    }
+  }
 }

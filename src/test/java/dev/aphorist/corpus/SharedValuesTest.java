@@ -1,14 +1,7 @@
-package dev.aphorist.search;
+package dev.aphorist.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aphorist.corpus.Author;
-import dev.aphorist.corpus.Corpus;
-import dev.aphorist.corpus.DocumentKind;
-import dev.aphorist.corpus.Quote;
-import dev.aphorist.corpus.QuoteId;
-import dev.aphorist.corpus.Source;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,17 +45,5 @@ class SharedValuesTest {
     // Different lists still share their topic names.
     assertThat(q.get(2).tags().get(0)).isSameAs(q.get(0).tags().get(1));
     assertThat(q.get(3).tags().get(1)).isSameAs(q.get(0).tags().get(0));
-  }
-
-  @Test
-  void theLibraryServesTheSameQuotes() {
-    Corpus corpus =
-        new Corpus(
-            List.of(
-                quote("Caches are hard to invalidate.", "ada", List.of("caching")),
-                quote("Names are hard to choose.", "ada", List.of("caching"))));
-    QuoteLibrary library = new QuoteLibrary(corpus, Instant.EPOCH);
-    assertThat(library.current().corpus().quotes()).isEqualTo(corpus.quotes());
-    assertThat(library.current().index().size()).isEqualTo(2);
   }
 }
