@@ -29,7 +29,8 @@ class RateLimiterTest {
       // The 51st grant after any grant comes a full second later or more.
       assertThat(grants.get(i) - grants.get(i - 50)).isGreaterThanOrEqualTo(1_000_000_000L);
     }
-    // ... and no slower than that: 500 grants take 499 intervals.
+    // ... and no slower than that: 500 grants take 499 intervals (a window of one interval has no
+    // slow start).
     assertThat(grants.get(499) - grants.get(0)).isEqualTo(499L * 20_000_000L);
   }
 
@@ -43,6 +44,34 @@ class RateLimiterTest {
     limiter.acquire();
     limiter.acquire();
     assertThat(ticker.now - before).isEqualTo(100_000_000L);
+  }
+
+  @Test
+  void aBurstAfterAWindowOfIdleTimeStartsAtHalfTheRate() throws InterruptedException {
+    FakeTicker ticker = new FakeTicker();
+    RateLimiter limiter = fiftyPerSecond(ticker);
+    List<Long> gaps = new ArrayList<>();
+    long last = ticker.now;
+    for (int i = 0; i < 60; i++) {
+      limiter.acquire();
+      gaps.add(ticker.now - last);
+      last = ticker.now;
+    }
+    // Permits 2 to 26 (after the first 25) come two intervals apart, then one.
+    assertThat(gaps.subList(1, 26)).containsOnly(2 * INTERVAL);
+    assertThat(gaps.subList(26, 60)).containsOnly(INTERVAL);
+
+    ticker.now += WINDOW / 2; // a short gap: the burst goes on at full rate
+    limiter.acquire();
+    long afterShortGap = ticker.now;
+    limiter.acquire();
+    assertThat(ticker.now - afterShortGap).isEqualTo(INTERVAL);
+
+    ticker.now += 2 * WINDOW; // idle for more than a window: slow again
+    limiter.acquire();
+    long afterIdle = ticker.now;
+    limiter.acquire();
+    assertThat(ticker.now - afterIdle).isEqualTo(2 * INTERVAL);
   }
 
   @Test
@@ -74,11 +103,19 @@ class RateLimiterTest {
     return new RateLimiter(Duration.ofNanos(INTERVAL), Duration.ofNanos(WINDOW), ticker);
   }
 
+  /** Takes the first permits of a fresh limiter, which come at half the rate (slow start). */
+  private static void pastTheSlowStart(RateLimiter limiter) throws InterruptedException {
+    for (int i = 0; i <= 25; i++) {
+      limiter.acquire();
+    }
+  }
+
   @Test
   void wakeUpLatenessDoesNotAddUp() throws InterruptedException {
     FakeTicker ticker = new FakeTicker();
     ticker.lateness = () -> 2_000_000L; // every wake-up 2 ms late
     RateLimiter limiter = fiftyPerSecond(ticker);
+    pastTheSlowStart(limiter);
     List<Long> grants = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       limiter.acquire();
@@ -122,7 +159,7 @@ class RateLimiterTest {
   void aStallIsNotMadeUpWithABurst() throws InterruptedException {
     FakeTicker ticker = new FakeTicker();
     RateLimiter limiter = fiftyPerSecond(ticker);
-    limiter.acquire();
+    pastTheSlowStart(limiter);
     long[] late = {200_000_000L};
     ticker.lateness =
         () -> {
