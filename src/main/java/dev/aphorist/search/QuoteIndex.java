@@ -66,8 +66,12 @@ public final class QuoteIndex {
   /** Quote scores are kept in doc values as millionths. */
   private static final double QUALITY_SCALE = 1_000_000;
 
-  /** Hits are counted exactly up to here; beyond, Lucene may skip uncompetitive documents. */
-  private static final int COUNT_EXACTLY_UP_TO = 1000;
+  /**
+   * Hits are counted exactly up to here; beyond, Lucene may skip documents that cannot make the top
+   * hits, and the count is a lower bound ("100+"). Counting to 1,000 made common-word searches
+   * score over a thousand documents before any skipping could start.
+   */
+  private static final int COUNT_EXACTLY_UP_TO = 100;
 
   /**
    * Indexing memory before a flush: enough for about 200,000 quotes in one segment, so a typical

@@ -292,7 +292,10 @@ public final class QuoteCommands implements CommandModule {
               Button.Style.SECONDARY));
     }
     long pages = (result.totalHits() + PAGE_SIZE - 1) / PAGE_SIZE;
-    boolean hasNext = result.totalHits() > (long) (page + 1) * PAGE_SIZE;
+    // A count that is only a lower bound may stop right at this page's end: offer the next page
+    // (it says so if it turns out empty).
+    boolean hasNext =
+        result.totalHits() > (long) (page + 1) * PAGE_SIZE || !result.totalHitsExact();
     List<Button> navigation =
         List.of(
             new Button(
