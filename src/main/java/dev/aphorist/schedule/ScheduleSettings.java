@@ -75,7 +75,10 @@ public record ScheduleSettings(
         4,
         Duration.ofHours(3),
         Duration.ofSeconds(30),
-        Duration.ofSeconds(30),
+        // Short, because a process that dies holds its share of the rate until its leases end
+        // (RateShare), and a post takes milliseconds; a holder that is only slow loses nothing:
+        // its request is repeated with the same nonce.
+        Duration.ofSeconds(10),
         Duration.ofMinutes(2),
         new Backoff(Duration.ofSeconds(15), Duration.ofMinutes(10)),
         50,
