@@ -85,14 +85,7 @@ class DiscordBotLoginTest {
       try {
         bot.login();
         discord.awaitConnected(0);
-        SimMessage early =
-            discord
-                .slashCommand("hello")
-                .subcommand("greet")
-                .by(alice)
-                .in(general)
-                .send()
-                .awaitReply();
+        SimMessage early = greet(discord, alice, general);
         assertThat(early.content()).isEqualTo(InteractionListener.STARTING_MESSAGE);
         assertThat(early.isEphemeral()).isTrue();
         assertThat(
@@ -108,14 +101,7 @@ class DiscordBotLoginTest {
 
         bot.start(new CommandRouter(List.of(new Hello()), CommandMetrics.NONE, Clock.systemUTC()));
         discord.awaitGlobalCommands(1);
-        SimMessage later =
-            discord
-                .slashCommand("hello")
-                .subcommand("greet")
-                .by(alice)
-                .in(general)
-                .send()
-                .awaitReply();
+        SimMessage later = greet(discord, alice, general);
         assertThat(later.content()).isEqualTo("hello");
         assertThat(discord.identifyCount()).isEqualTo(1);
       } finally {
@@ -123,5 +109,15 @@ class DiscordBotLoginTest {
       }
       assertThat(discord.schemaViolations()).isEmpty();
     }
+  }
+
+  private static SimMessage greet(DiscordSimulator discord, SimUser alice, SimChannel general) {
+    return discord
+        .slashCommand("hello")
+        .subcommand("greet")
+        .by(alice)
+        .in(general)
+        .send()
+        .awaitReply();
   }
 }

@@ -47,29 +47,24 @@ public final class BotDeliveryBenchmark {
   private static final int GUILDS = 100;
 
   public static void main(String[] args) throws Exception {
-    String mode = args.length > 0 ? args[0] : "all";
-    int subscriptions = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-    int limit = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+    DeliveryRun.Args run = DeliveryRun.Args.parse(args, "h2", "pg", "pg2", "pg2-kill");
+    int subscriptions = run.subscriptions();
+    int limit = run.limit();
     Path work = Files.createDirectories(Path.of("target", "bot-bench"));
     Path quotes = work.resolve("quotes.json");
     try (InputStream in = BotDeliveryBenchmark.class.getResourceAsStream("/search/quotes.json")) {
       Files.copy(in, quotes, StandardCopyOption.REPLACE_EXISTING);
     }
     List<DeliveryRun> results = new ArrayList<>();
-    if (mode.equals("h2") || mode.equals("all")) {
+    if (run.runs("h2")) {
       results.add(runH2(work, quotes, subscriptions, limit));
     }
-    if (mode.startsWith("pg") || mode.equals("all")) {
-      try (EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder()
-              .setServerConfig("max_connections", "200")
-              .setOverrideWorkingDirectory(
-                  Files.createDirectories(Path.of("target", "bench-pg")).toFile())
-              .start()) {
-        if (mode.equals("pg2") || mode.equals("pg") || mode.equals("all")) {
+    if (run.runs("pg", "pg2", "pg2-kill")) {
+      try (EmbeddedPostgres postgres = DeliveryRun.startPostgres()) {
+        if (run.runs("pg", "pg2")) {
           results.add(runPostgres(postgres, work, quotes, "pg2", subscriptions, limit, false));
         }
-        if (mode.equals("pg2-kill") || mode.equals("pg") || mode.equals("all")) {
+        if (run.runs("pg", "pg2-kill")) {
           results.add(runPostgres(postgres, work, quotes, "pg2-kill", subscriptions, limit, true));
         }
       }

@@ -44,24 +44,19 @@ import java.util.Locale;
 public final class DeliveryBenchmark {
 
   public static void main(String[] args) throws Exception {
-    String mode = args.length > 0 ? args[0] : "all";
-    int subscriptions = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-    int limit = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+    DeliveryRun.Args run = DeliveryRun.Args.parse(args, "h2", "pg2", "pg2-kill");
+    int subscriptions = run.subscriptions();
+    int limit = run.limit();
     List<DeliveryRun> results = new ArrayList<>();
-    if (mode.equals("h2") || mode.equals("all")) {
+    if (run.runs("h2")) {
       results.add(runH2(subscriptions, limit));
     }
-    if (mode.startsWith("pg2") || mode.equals("all")) {
-      try (EmbeddedPostgres postgres =
-          EmbeddedPostgres.builder()
-              .setServerConfig("max_connections", "200")
-              .setOverrideWorkingDirectory(
-                  Files.createDirectories(Path.of("target", "bench-pg")).toFile())
-              .start()) {
-        if (mode.equals("pg2") || mode.equals("all")) {
+    if (run.runs("pg2", "pg2-kill")) {
+      try (EmbeddedPostgres postgres = DeliveryRun.startPostgres()) {
+        if (run.runs("pg2")) {
           results.add(runPostgres(postgres, "pg2", subscriptions, limit, false));
         }
-        if (mode.equals("pg2-kill") || mode.equals("all")) {
+        if (run.runs("pg2-kill")) {
           results.add(runPostgres(postgres, "pg2-kill", subscriptions, limit, true));
         }
       }
