@@ -22,9 +22,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * The analysis chain of every field. The text is indexed as written (lower case, accents folded, no
- * possessive 's, no stop words) plus each pair of neighbouring words; stems are applied when a
- * query is built, from the {@link Vocabulary}, so indexing never runs the stemmer. Queries use the
- * same chains without the pairs.
+ * possessive 's, no stop words) plus each pair of neighbouring words, and once more as stems (each
+ * distinct word stemmed once, see {@link CachedStemFilter}). Queries use the same chains without
+ * the pairs.
  */
 final class Analyzers {
 
@@ -53,8 +53,10 @@ final class Analyzers {
 
   private static Analyzer perField(Analyzer text) {
     Analyzer tags = chain(in -> stemmed(new StopFilter(words(in), STOP_WORDS)));
+    Analyzer stems = chain(in -> new CachedStemFilter(new StopFilter(words(in), STOP_WORDS)));
     return new PerFieldAnalyzerWrapper(
-        chain(Analyzers::folded), Map.of(IndexFields.TEXT, text, IndexFields.TAGS, tags));
+        chain(Analyzers::folded),
+        Map.of(IndexFields.TEXT, text, IndexFields.TAGS, tags, IndexFields.STEMS, stems));
   }
 
   /** Lower-case, folded words without the possessive 's. */

@@ -15,10 +15,19 @@ final class IndexFields {
 
   /**
    * The words of the quote text as written (lower case, folded, no possessive 's, no stop words)
-   * and each pair of neighbouring non-stop words (see {@link JoinedPairsFilter}); indexed with
-   * character offsets. The main relevance field, and the source of the {@link Vocabulary}.
+   * and each pair of neighbouring non-stop words (see {@link JoinedPairsFilter}), with positions
+   * for phrases. The main relevance field, and the source of the {@link Vocabulary}. No offsets:
+   * match spans come from analyzing the few hits again ({@link MatchFinder}).
    */
   static final String TEXT = "text";
+
+  /**
+   * The stems of the text's words and of the tags' words (no stop words), with frequencies but no
+   * positions: where a bare word is searched, one term whatever its form ("deploys" and "deployed"
+   * are both "deploy"), so that a common word is one postings list Lucene can skip through rather
+   * than a disjunction of its forms and of the tags.
+   */
+  static final String STEMS = "stems";
 
   /** Words of the author's name and handle. */
   static final String AUTHOR = "author";
@@ -38,26 +47,27 @@ final class IndexFields {
    */
   static final String WORDS = "words";
 
-  static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-
   /**
    * Author names and tags: a few words each, where length normalization means nothing, so no norms
    * (which also spares reading them while scoring).
    */
   static final FieldType NAME_WORDS = nameWords();
 
+  /** The stems field: frequencies and length norms, no positions (phrases use the text field). */
+  static final FieldType STEM_WORDS = stemWords();
+
   private IndexFields() {}
 
-  private static FieldType nameWords() {
+  private static FieldType stemWords() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     type.freeze();
     return type;
   }
 
-  private static FieldType textWithOffsets() {
+  private static FieldType nameWords() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setOmitNorms(true);
     type.freeze();
     return type;
   }

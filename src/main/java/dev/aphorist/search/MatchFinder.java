@@ -64,7 +64,6 @@ final class MatchFinder {
             return this;
           }
         });
-    // Phrases are made of words only (see QueryFactory), so only single terms can be pairs.
     this.pairs = hasPairs();
   }
 
@@ -111,13 +110,17 @@ final class MatchFinder {
     return end;
   }
 
+  /** True when a term or phrase of the query is made of pairs: only the index analyzer has them. */
   private boolean hasPairs() {
-    for (String word : words) {
-      if (word.indexOf(Vocabulary.PAIR_SEPARATOR) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return words.stream().anyMatch(MatchFinder::isPair)
+        || phrases.stream()
+            .flatMap(phrase -> phrase.terms().stream())
+            .flatMap(Set::stream)
+            .anyMatch(MatchFinder::isPair);
+  }
+
+  private static boolean isPair(String term) {
+    return term.indexOf(Vocabulary.PAIR_SEPARATOR) >= 0;
   }
 
   private List<Token> tokens(String text) {

@@ -170,9 +170,14 @@ final class QueryFactory {
 
     private Query word(String word, boolean typo) {
       List<Query> alternatives = new ArrayList<>();
-      add(alternatives, inText(text(word)), 1f);
+      List<String> words = analyzed(IndexFields.TEXT, word);
+      if (words.size() == 1) {
+        add(alternatives, anyForm(words.get(0)), 1f); // the stems hold the tags' words too
+      } else {
+        add(alternatives, inText(text(word)), 1f); // "multi-tenant": its words side by side
+        add(alternatives, fieldQuery(IndexFields.TAGS, word), TAGS_BOOST);
+      }
       add(alternatives, fieldQuery(IndexFields.AUTHOR, word), AUTHOR_BOOST);
-      add(alternatives, fieldQuery(IndexFields.TAGS, word), TAGS_BOOST);
       List<String> folded = analyzed(IndexFields.WORDS, word);
       if (typo && folded.size() == 1) {
         for (TypoCorrector.Correction correction : typos.corrections(folded.get(0))) {
@@ -181,15 +186,46 @@ final class QueryFactory {
               correction.field().equals(IndexFields.AUTHOR)
                   ? new BoostQuery(
                       new TermQuery(new Term(IndexFields.AUTHOR, correction.term())), AUTHOR_BOOST)
-                  : inText(anyOf(vocabulary.formsOfStem(correction.term())));
+                  : stem(correction.term(), vocabulary.formsOfStem(correction.term()));
           add(alternatives, corrected, TYPO_BOOST / correction.distance());
         }
       }
       return anyOfQueries(alternatives);
     }
 
+    /**
+     * A word in any of its forms, in the text or the tags, or written as two words ("micro
+     * services" for "microservices"); null when the corpus has none of them.
+     */
+    private Query anyForm(String word) {
+      List<String> terms = termsFor(word);
+      List<Query> alternatives = new ArrayList<>();
+      add(alternatives, stem(Stems.of(word), terms), 1f);
+      for (String term : terms) {
+        if (term.indexOf(Vocabulary.PAIR_SEPARATOR) >= 0) {
+          add(alternatives, new TermQuery(new Term(IndexFields.TEXT, term)), 1f);
+        }
+      }
+      return anyOfQueries(alternatives);
+    }
+
+    /**
+     * One stem in the stems field, or null when no quote has it. Its forms in the text are noted
+     * for highlighting: the stems field has no positions to find them by.
+     */
+    private Query stem(String stem, List<String> formsInText) {
+      if (docFreq(IndexFields.STEMS, stem) == 0) {
+        return null;
+      }
+      inText(anyOf(formsInText));
+      return new TermQuery(new Term(IndexFields.STEMS, stem));
+    }
+
     private Query phrase(List<String> words) {
       String text = String.join(" ", words);
+      if (analyzed(IndexFields.TEXT, text).size() <= 1) {
+        return word(text, false); // a quoted word (stop words aside) is just that word
+      }
       List<Query> alternatives = new ArrayList<>();
       add(alternatives, inText(text(text)), 1f);
       add(alternatives, fieldQuery(IndexFields.AUTHOR, text), AUTHOR_BOOST);
@@ -226,18 +262,43 @@ final class QueryFactory {
         return null;
       }
       if (terms.size() == 1) {
-        return anyOf(termsFor(terms.get(0)));
+        return anyForm(terms.get(0));
       }
       // A phrase matches its words as written (case and accents aside): quoting asks for
       // exactly these words, and an exact phrase is much cheaper to match than every form.
-      PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-      for (int i = 0; i < terms.size(); i++) {
-        if (!vocabulary.isWord(terms.get(i))) {
+      for (String word : terms) {
+        if (!vocabulary.isWord(word)) {
           return null; // a word the text never uses: the phrase cannot match
         }
+      }
+      if (isRun(at)) {
+        return pairPhrase(terms);
+      }
+      PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+      for (int i = 0; i < terms.size(); i++) {
         phrase.add(new Term(IndexFields.TEXT, terms.get(i)), at.get(i));
       }
       return phrase.build();
+    }
+
+    /**
+     * Words with nothing between them, matched through the pair terms the index holds for every two
+     * neighbouring words (see {@link JoinedPairsFilter}): "a b" is the one term a+b, "a b c" the
+     * pairs a+b and b+c one after the other. Pairs are far rarer than their words, and a two-word
+     * phrase then needs no positions at all; the documents matched are the same.
+     */
+    private Query pairPhrase(List<String> words) {
+      PhraseQuery.Builder pairs = new PhraseQuery.Builder();
+      Term pair = null;
+      for (int i = 1; i < words.size(); i++) {
+        pair =
+            new Term(IndexFields.TEXT, words.get(i - 1) + Vocabulary.PAIR_SEPARATOR + words.get(i));
+        if (docFreq(IndexFields.TEXT, pair.text()) == 0) {
+          return null; // the words never stand side by side
+        }
+        pairs.add(pair, i - 1);
+      }
+      return words.size() == 2 ? new TermQuery(pair) : pairs.build();
     }
 
     /** "micro" + "services" also finds "microservices" and "microservice". */
@@ -246,7 +307,7 @@ final class QueryFactory {
       if (words.size() != 1) {
         return null;
       }
-      Query joined = inText(anyOf(termsFor(words.get(0))));
+      Query joined = anyForm(words.get(0));
       // The joined form stands for both words, so it weighs about as much as matching both.
       return joined == null ? null : boosted(joined, 2 * JOINED_BOOST);
     }
@@ -327,6 +388,16 @@ final class QueryFactory {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** True when the positions follow each other with no gap (no stop word was left out). */
+  private static boolean isRun(List<Integer> positions) {
+    for (int i = 1; i < positions.size(); i++) {
+      if (positions.get(i) != positions.get(i - 1) + 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLetter(String term) {

@@ -14,11 +14,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -87,6 +89,10 @@ public final class QuoteIndex {
   private final ByteBuffersDirectory directory;
   private final IndexSearcher searcher;
   private final int[] ordOfDoc;
+
+  /** Each document's quote score, side by side: re-ranking reads 50 of them per search. */
+  private final float[] qualityOfDoc;
+
   private final QueryFactory queries;
   private final TypoCorrector typos;
   private final RelatedQuotes related;
@@ -105,6 +111,10 @@ public final class QuoteIndex {
     // Caching filters pays off for repeated filters on disk; in memory it only costs time.
     searcher.setQueryCache(null);
     this.ordOfDoc = ordinals(reader);
+    this.qualityOfDoc = new float[ordOfDoc.length];
+    for (int doc = 0; doc < ordOfDoc.length; doc++) {
+      qualityOfDoc[doc] = (float) quotes[ordOfDoc[doc]].score();
+    }
     Vocabulary vocabulary = Vocabulary.of(reader);
     this.typos = new TypoCorrector(vocabulary, Lexicon.of(reader, IndexFields.AUTHOR));
     this.queries = new QueryFactory(analyzer, reader, vocabulary, typos);
@@ -116,8 +126,6 @@ public final class QuoteIndex {
 
   /** Indexes every quote of the corpus. */
   public static QuoteIndex build(Corpus corpus) {
-    // Documents go in id order and stay in that order (one thread, merges of adjacent segments
-    // only, one segment in the end), so equal scores tie-break by id, never by file order.
     Quote[] quotes = corpus.quotes().toArray(Quote[]::new);
     Arrays.sort(quotes, Comparator.comparing(Quote::id));
     // Each file in one buffer: Lucene clones its inputs for every term lookup and postings list,
@@ -135,7 +143,7 @@ public final class QuoteIndex {
             .setUseCompoundFile(false);
     try {
       try (IndexWriter writer = new IndexWriter(dir, config)) {
-        for (int ord = 0; ord < quotes.length; ord++) {
+        for (int ord : shortestFirst(quotes)) {
           writer.addDocument(document(ord, quotes[ord]));
         }
         // One segment: faster searches, and document numbers equal ordinals.
@@ -146,6 +154,39 @@ public final class QuoteIndex {
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index failed", e);
     }
+  }
+
+  /**
+   * The order documents go into the index: shortest text first, ties by id. They stay in that order
+   * (one thread, merges of adjacent segments only, one segment in the end), so equal scores
+   * tie-break the same way whatever the file order. Short texts score highest for a word they
+   * contain, so the best hits of a common word come early, the bar for a competitive hit rises at
+   * once, and Lucene skips most of the longer documents' postings instead of scoring them.
+   */
+  private static int[] shortestFirst(Quote[] quotes) {
+    int[] words = new int[quotes.length];
+    for (int ord = 0; ord < quotes.length; ord++) {
+      words[ord] = wordCount(quotes[ord].text());
+    }
+    return IntStream.range(0, quotes.length)
+        .boxed()
+        .sorted(Comparator.comparingInt((Integer ord) -> words[ord]).thenComparingInt(ord -> ord))
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  /** Words separated by spaces: close enough to the number of terms that sets the length norm. */
+  private static int wordCount(String text) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
   }
 
   /** The corpus this index was built from. */
@@ -261,10 +302,10 @@ public final class QuoteIndex {
 
   /**
    * The {@code wanted} best matches: the most relevant hits, re-ranked by relevance plus a gentle
-   * boost in proportion to the quote's score, ties to the smaller quote id; each hit's score is
-   * that sum. Re-ranking a window of the most relevant hits, rather than having Lucene add a score
-   * feature to every match, keeps searches about twice as fast; the price is that a hit just
-   * outside the window cannot climb into it.
+   * boost in proportion to the quote's score, ties in document order; each hit's score is that sum.
+   * Re-ranking a window of the most relevant hits, rather than having Lucene add a score feature to
+   * every match, keeps searches about twice as fast; the price is that a hit just outside the
+   * window cannot climb into it.
    */
   private TopDocs bestFirst(Query matching, int wanted) throws IOException {
     TopDocs top =
@@ -275,13 +316,12 @@ public final class QuoteIndex {
     return new TopDocs(top.totalHits, Arrays.copyOf(boosted, Math.min(wanted, boosted.length)));
   }
 
-  /** The hits with the boost added, best first, ties by quote id (documents are in id order). */
+  /** The hits with the boost added, best first, ties in document order (see shortestFirst). */
   private ScoreDoc[] boosted(ScoreDoc[] byRelevance) {
     ScoreDoc[] boosted = new ScoreDoc[byRelevance.length];
     for (int i = 0; i < byRelevance.length; i++) {
       ScoreDoc hit = byRelevance[i];
-      float quality = (float) quotes[ordOf(hit.doc)].score();
-      boosted[i] = new ScoreDoc(hit.doc, hit.score + QUALITY_WEIGHT * quality);
+      boosted[i] = new ScoreDoc(hit.doc, hit.score + QUALITY_WEIGHT * qualityOfDoc[hit.doc]);
     }
     Arrays.sort(boosted, BOOSTED_FIRST);
     return boosted;
@@ -362,7 +402,8 @@ public final class QuoteIndex {
     String text = quote.text();
     doc.add(
         new NumericDocValuesField(IndexFields.QUALITY, Math.round(quote.score() * QUALITY_SCALE)));
-    doc.add(new Field(IndexFields.TEXT, text, IndexFields.TEXT_WITH_OFFSETS));
+    doc.add(new TextField(IndexFields.TEXT, text, Field.Store.NO));
+    doc.add(new Field(IndexFields.STEMS, text, IndexFields.STEM_WORDS));
     if (quote.author() != null) {
       String handle = quote.author().handle();
       doc.add(
@@ -378,6 +419,7 @@ public final class QuoteIndex {
     }
     for (String tag : quote.tags()) {
       doc.add(new Field(IndexFields.TAGS, tag, IndexFields.NAME_WORDS));
+      doc.add(new Field(IndexFields.STEMS, tag, IndexFields.STEM_WORDS));
       doc.add(new StringField(IndexFields.TAG_KEY, Keys.of(tag), Field.Store.NO));
     }
     return doc;

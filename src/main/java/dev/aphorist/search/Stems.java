@@ -4,8 +4,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * English stems by Snowball's Porter2 stemmer, which unlike the original Porter stemmer gives
- * "deploying", "deployed" and "deployment" one stem. The index keeps words as written; stems group
- * them when a query is built, so each distinct word is stemmed once, not every occurrence.
+ * "deploying", "deployed" and "deployment" one stem. The same function stems the index's stems
+ * field ({@link CachedStemFilter}), the words of a query and the {@link Vocabulary}'s groups of
+ * forms, so all three agree.
  */
 final class Stems {
 
