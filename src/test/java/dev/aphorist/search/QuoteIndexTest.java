@@ -254,6 +254,61 @@ class QuoteIndexTest {
   }
 
   @Nested
+  class WordsAndPhrases {
+
+    private final QuoteIndex small =
+        smallIndex(
+            Map.of(
+                "Ship small changes every day.", List.of(),
+                "Small ship, big changes.", List.of(),
+                "Changes ship small.", List.of(),
+                "Ship the changes now.", List.of(),
+                "Ship changes, then sleep.", List.of(),
+                "We deployed it twice.", List.of(),
+                "Keep it boring.", List.of("deployment")));
+
+    @Test
+    void aPhraseOfNeighbouringWordsFindsExactlyTheQuotesWithThemSideBySide() {
+      assertThat(texts(small.search("\"ship small\"")))
+          .containsExactlyInAnyOrder("Ship small changes every day.", "Changes ship small.");
+      assertThat(texts(small.search("\"small changes every day\"")))
+          .containsExactly("Ship small changes every day.");
+      assertThat(texts(small.search("\"changes every small\""))).isEmpty();
+    }
+
+    @Test
+    void aPhraseWithAStopWordInsideKeepsTheGap() {
+      // The stop word is not indexed: its place matches any one word, but it is not skipped.
+      assertThat(texts(small.search("\"ship the changes\"")))
+          .contains("Ship the changes now.", "Ship small changes every day.")
+          .doesNotContain("Ship changes, then sleep.");
+    }
+
+    @Test
+    void aWordFindsItsOtherFormsAndTheTagsWords() {
+      assertThat(texts(small.search("deploying")))
+          .containsExactlyInAnyOrder("We deployed it twice.", "Keep it boring.");
+      assertThat(matchedText(hitContaining(small.search("deploying"), "deployed")))
+          .isEqualTo("deployed");
+    }
+
+    private static QuoteIndex smallIndex(Map<String, List<String>> tagsByText) {
+      Source source = new Source("test.txt", null, DocumentKind.BLOG_POST, null);
+      List<Quote> quotes = new ArrayList<>();
+      tagsByText.forEach(
+          (text, tags) ->
+              quotes.add(
+                  new Quote(
+                      QuoteId.of(text), text, new Author("A", null), source, tags, 0.5, null)));
+      return QuoteIndex.build(new Corpus(quotes));
+    }
+
+    private static List<String> texts(SearchResult result) {
+      return result.hits().stream().map(hit -> hit.quote().text()).toList();
+    }
+  }
+
+  @Nested
   class Completions {
 
     @Test
