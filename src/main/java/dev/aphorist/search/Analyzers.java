@@ -18,7 +18,6 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * The analysis chain of every field. The text is indexed as written (lower case, accents folded, no
@@ -52,21 +51,16 @@ final class Analyzers {
   }
 
   private static Analyzer perField(Analyzer text) {
-    Analyzer tags = chain(in -> stemmed(new StopFilter(words(in), STOP_WORDS)));
+    // Tags and the stems field share one chain, so a tag's words and a text word stem alike.
     Analyzer stems = chain(in -> new CachedStemFilter(new StopFilter(words(in), STOP_WORDS)));
     return new PerFieldAnalyzerWrapper(
         chain(Analyzers::folded),
-        Map.of(IndexFields.TEXT, text, IndexFields.TAGS, tags, IndexFields.STEMS, stems));
+        Map.of(IndexFields.TEXT, text, IndexFields.TAGS, stems, IndexFields.STEMS, stems));
   }
 
   /** Lower-case, folded words without the possessive 's. */
   private static TokenStream words(TokenStream in) {
     return folded(new EnglishPossessiveFilter(in));
-  }
-
-  /** Tags are few and short: stemmed when indexed, unlike the text (see {@link Stems}). */
-  private static TokenStream stemmed(TokenStream in) {
-    return new SnowballFilter(in, new EnglishStemmer());
   }
 
   private static CharArraySet snowballEnglishStopWords() {

@@ -146,7 +146,7 @@ public final class QuoteIndex {
         for (int ord : shortestFirst(quotes)) {
           writer.addDocument(document(ord, quotes[ord]));
         }
-        // One segment: faster searches, and document numbers equal ordinals.
+        // One segment: faster searches, and documents stay in the order they were added.
         writer.forceMerge(1);
         writer.commit();
       }
