@@ -115,7 +115,7 @@ final class Application implements AutoCloseable {
               database.dataSource(),
               new JdbcSubscriptionStore(database.dataSource()),
               new JdbcDeliveryStore(database.dataSource()),
-              new JdbcNodeRegistry(database.dataSource()),
+              new JdbcNodeRegistry(database.dataSource(), database.vendor()),
               new DailyQuoteChooser(daily, library),
               frontend.poster(library),
               schedule,

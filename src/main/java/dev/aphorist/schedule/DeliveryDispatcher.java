@@ -23,6 +23,7 @@ final class DeliveryDispatcher implements AutoCloseable {
 
   private final DeliveryStore deliveries;
   private final Deliverer deliverer;
+  private final RateShare rateShare;
   private final String instanceId;
   private final Duration lease;
   private final ShardScope shards;
@@ -39,11 +40,13 @@ final class DeliveryDispatcher implements AutoCloseable {
   DeliveryDispatcher(
       DeliveryStore deliveries,
       Deliverer deliverer,
+      RateShare rateShare,
       String instanceId,
       ScheduleSettings settings,
       Clock clock) {
     this.deliveries = deliveries;
     this.deliverer = deliverer;
+    this.rateShare = rateShare;
     this.instanceId = instanceId;
     this.lease = settings.lease();
     this.shards = settings.shards();
@@ -91,11 +94,16 @@ final class DeliveryDispatcher implements AutoCloseable {
           continue;
         }
         freeThreads.release(free - claimed.size());
+        if (claimed.isEmpty()) {
+          if (freeThreads.availablePermits() == threads) {
+            rateShare.workDone(); // nothing ready, nothing in flight: the others may use our share
+          }
+          sleepUntilWoken(idlePoll);
+          continue;
+        }
+        rateShare.workArrived();
         for (Delivery delivery : claimed) {
           workers.execute(() -> deliverAndRelease(delivery));
-        }
-        if (claimed.isEmpty()) {
-          sleepUntilWoken(idlePoll);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -85,7 +85,8 @@ public final class QotdEngine implements AutoCloseable {
             settings,
             instanceId,
             clock);
-    this.dispatcher = new DeliveryDispatcher(deliveries, deliverer, instanceId, settings, clock);
+    this.dispatcher =
+        new DeliveryDispatcher(deliveries, deliverer, rateShare, instanceId, settings, clock);
     this.service = new SubscriptionService(subscriptions, deliveries, triggers, clock);
     this.housekeeping =
         Executors.newScheduledThreadPool(
@@ -134,6 +135,7 @@ public final class QotdEngine implements AutoCloseable {
 
   private void startUp(ScheduleSettings settings, SubscriptionStore subscriptions) {
     int live = rateShare.beat();
+    long firstBeat = System.nanoTime();
     // Beat from the start: reconciling thousands of triggers takes a while, and the others must
     // not take this process for gone meanwhile.
     heartbeats.scheduleWithFixedDelay(
@@ -144,13 +146,16 @@ public final class QotdEngine implements AutoCloseable {
     triggers.reconcile(subscriptions.listActive());
     triggers.start();
     int caughtUp = marker.sweep();
-    Duration joinDelay = live > 1 ? rateShare.joinDelay() : Duration.ZERO;
+    // The others slow down at their first beat after ours, whatever this process did meanwhile.
+    Duration joinDelay =
+        live > 1 ? rateShare.joinDelay().minusNanos(System.nanoTime() - firstBeat) : Duration.ZERO;
     housekeeping.scheduleWithFixedDelay(
         this::sweep,
         settings.sweepInterval().toMillis(),
         settings.sweepInterval().toMillis(),
         TimeUnit.MILLISECONDS);
-    housekeeping.schedule(dispatcher::start, joinDelay.toMillis(), TimeUnit.MILLISECONDS);
+    housekeeping.schedule(
+        dispatcher::start, Math.max(0, joinDelay.toMillis()), TimeUnit.MILLISECONDS);
     log.info(
         "qotd engine {} started: {} posts caught up at start-up, {} process(es) share the rate limit",
         instanceId,

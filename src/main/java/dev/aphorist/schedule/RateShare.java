@@ -3,6 +3,12 @@ package dev.aphorist.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,16 +16,29 @@ import org.slf4j.LoggerFactory;
  * Splits Discord's global rate limit among the processes that share the bot.
  *
  * <p>With a fixed share, this process's limiter runs at {@code share × limit}. Otherwise each
- * process beats a heartbeat into the database and runs at {@code limit / live processes}.
+ * process beats a heartbeat into the database and runs at {@code limit / live processes}, or more
+ * when some of them are idle. The rule throughout: slowing down is immediate, speeding up waits
+ * until nobody can still be counting on the old split.
  *
- * <p>Slowing down is immediate, speeding up is not: a process that joins counts at its first beat
- * and holds back its first request until the others have seen it (see {@link #joinDelay()}), but a
- * process counts as gone only when its last beat is older than {@link #goneAfter()}, never sooner
- * than the delivery lease. A beat that is merely late on a busy machine must not let the others
- * double their rate while it is still sending; and a dead process's deliveries cannot be taken over
- * before its lease runs out anyway, so waiting that long costs nothing. For the same reason a
- * process that itself could not beat for that long (a long GC pause, a lost database) may have been
- * counted out by the others: it rejoins like a new process.
+ * <ul>
+ *   <li><b>Joining.</b> A process counts at its first beat and holds back its first request until
+ *       the others have beaten once and slowed down ({@link #joinDelay()}).
+ *   <li><b>Leaving.</b> A process counts as gone when its last beat is older than {@link
+ *       #goneAfter()} (never sooner than the delivery lease: a beat that is merely late on a busy
+ *       machine must not let the others double their rate while it is still sending), or when the
+ *       database has shown its session ended for a whole beat (a killed process's connection closes
+ *       at once; a process that only lost that connection notices at its own next beat, opens
+ *       another and holds back like a joining one). A process that itself could not beat for that
+ *       long rejoins like a new one.
+ *   <li><b>Idle processes.</b> Each shard's posts can only be made by the process running it, so
+ *       one that has finished its part of a fan-out while another still has thousands to make gives
+ *       its share away: it beats {@link NodeState#IDLE}, and the busy ones split the whole budget.
+ *       A busy process first announces {@link NodeState#BOOSTED}, then looks at the others again,
+ *       and speeds up only if they are still idle; an idle process that gets work first says {@link
+ *       NodeState#ACTIVE}, then looks, and waits a join delay if anyone is boosted. Each writes
+ *       before it reads, so of two doing this at once at least one sees the other: either the
+ *       booster does not speed up, or the other waits until the booster has slowed down.
+ * </ul>
  */
 final class RateShare {
 
@@ -31,8 +50,22 @@ final class RateShare {
   private final String instanceId;
   private final Clock clock;
   private final Duration fullInterval;
-  private int lastShareOf = -1;
+
+  /** Since when each process's session has been seen ended. */
+  private final Map<String, Instant> sessionEndedSince = new HashMap<>();
+
+  /** Whether this process wants a share: from its start, and while its dispatcher has work. */
+  private boolean wantsShare = true;
+
+  /** Whether the others were last told that this process wants a share. */
+  private boolean toldActive;
+
+  /** Since when the others have been told that this process wants a share. */
+  private Instant activeSince;
+
+  private boolean boostAnnounced;
   private Instant lastBeat;
+  private String lastShare = "";
 
   RateShare(
       NodeRegistry nodes,
@@ -50,32 +83,146 @@ final class RateShare {
             settings.globalRateLimit(), Duration.ofSeconds(1), settings.rateMargin());
   }
 
-  /** Beats and adjusts the limiter; returns how many processes share the budget. */
+  /** Beats and adjusts the limiter; returns how many processes are live, this one included. */
   synchronized int beat() {
+    return update();
+  }
+
+  /** The dispatcher has claimed work: take a share again if this process had given it away. */
+  synchronized void workArrived() {
+    wantsShare = true;
+    if (!toldActive) {
+      updateOrLog();
+    }
+  }
+
+  /** The dispatcher found nothing to claim and has nothing in flight: give the share away. */
+  synchronized void workDone() {
+    wantsShare = false;
+    if (toldActive) {
+      updateOrLog();
+    }
+  }
+
+  private void updateOrLog() {
+    try {
+      update();
+    } catch (RuntimeException e) {
+      log.warn("heartbeat failed: {}", e.getMessage());
+    }
+  }
+
+  private int update() {
     Instant now = clock.instant();
-    nodes.heartbeat(instanceId, now);
-    boolean wasCountedOut = lastBeat != null && lastBeat.plus(goneAfter()).isBefore(now);
+    boolean resumed = wantsShare && !toldActive;
+    boolean continuous;
+    List<NodeBeat> others;
+    try {
+      continuous = nodes.heartbeat(instanceId, now, stateFor(wantsShare));
+      if (wantsShare && !toldActive) {
+        activeSince = now;
+      }
+      toldActive = wantsShare;
+      others = liveOthers(now);
+    } catch (RuntimeException e) {
+      if (resumed) {
+        // Nothing is sent until the others have heard that this process is busy again.
+        limiter.pauseFor(joinDelay());
+      }
+      throw e;
+    }
+    boolean countedOut =
+        !continuous || (lastBeat != null && lastBeat.plus(goneAfter()).isBefore(now));
     lastBeat = now;
     if (settings.rateShare() != null) {
       limiter.setInterval(
           Duration.ofNanos((long) Math.ceil(fullInterval.toNanos() / settings.rateShare())));
       return 1;
     }
-    if (wasCountedOut) {
+    if (countedOut) {
       log.warn(
-          "no heartbeat for more than {}: holding requests back {} until the others count this"
-              + " process again",
+          "the others may have counted this process out (no heartbeat for more than {}, or its"
+              + " database session ended): holding requests back {}",
           goneAfter(),
           joinDelay());
       limiter.pauseFor(joinDelay());
+    } else if (resumed && others.stream().anyMatch(n -> n.state() == NodeState.BOOSTED)) {
+      // Someone runs on this process's share: let it see ACTIVE and slow down first.
+      limiter.pauseFor(joinDelay());
     }
-    int live = Math.max(1, nodes.liveSince(now.minus(goneAfter())));
-    limiter.setInterval(fullInterval.multipliedBy(live));
-    if (live != lastShareOf) {
-      log.info("delivery rate: 1/{} of {} per second", live, settings.globalRateLimit());
-      lastShareOf = live;
+    // No boost in the first beat of work: at a fan-out's minute every shard's posts come due within
+    // a second or two, and boosting ahead of the others would make each of them, a moment behind,
+    // hold back a join delay while this process soon slows down again.
+    boolean settled = !activeSince.plus(settings.heartbeat()).isAfter(now);
+    if (!wantsShare) {
+      boostAnnounced = false;
+      setShare(1 + others.size(), others);
+    } else if (settled && idleCount(others) > 0) {
+      if (!boostAnnounced) {
+        nodes.heartbeat(instanceId, now, NodeState.BOOSTED); // tell before looking again
+        boostAnnounced = true;
+        others = liveOthers(now);
+      }
+      setShare(1 + others.size() - idleCount(others), others);
+    } else {
+      setShare(1 + others.size(), others);
+      if (boostAnnounced) {
+        nodes.heartbeat(instanceId, now, NodeState.ACTIVE); // after slowing down, never before
+        boostAnnounced = false;
+      }
     }
+    return 1 + others.size();
+  }
+
+  private NodeState stateFor(boolean wanted) {
+    if (!wanted) {
+      return NodeState.IDLE;
+    }
+    return boostAnnounced ? NodeState.BOOSTED : NodeState.ACTIVE;
+  }
+
+  /** The other processes that still count: beat recently, and session not ended for a beat. */
+  private List<NodeBeat> liveOthers(Instant now) {
+    List<NodeBeat> live = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (NodeBeat node : nodes.beatSince(now.minus(goneAfter()))) {
+      if (node.instanceId().equals(instanceId)) {
+        continue;
+      }
+      listed.add(node.instanceId());
+      if (node.sessionEnded()) {
+        Instant since = sessionEndedSince.computeIfAbsent(node.instanceId(), id -> now);
+        if (!since.plus(settings.heartbeat()).isAfter(now)) {
+          continue;
+        }
+      } else {
+        sessionEndedSince.remove(node.instanceId());
+      }
+      live.add(node);
+    }
+    sessionEndedSince.keySet().retainAll(listed);
     return live;
+  }
+
+  private static int idleCount(List<NodeBeat> others) {
+    return (int) others.stream().filter(n -> n.state() == NodeState.IDLE).count();
+  }
+
+  /** Runs at 1/{@code divisor} of the limit. */
+  private void setShare(int divisor, List<NodeBeat> others) {
+    limiter.setInterval(fullInterval.multipliedBy(divisor));
+    int live = 1 + others.size();
+    // Logged when the rate changes, not at every turn between idle and busy.
+    String share = divisor + "/" + live;
+    if (wantsShare && !share.equals(lastShare)) {
+      log.info(
+          "delivery rate: 1/{} of {} per second ({} process(es) live, {} idle)",
+          divisor,
+          settings.globalRateLimit(),
+          live,
+          idleCount(others));
+      lastShare = share;
+    }
   }
 
   /** How long a process may go without a beat before the others take over its share. */

@@ -250,7 +250,39 @@ public final class BotDeliveryBenchmark {
             discord.rateLimitResponses(),
             discord.requests(RestRoute.CREATE_MESSAGE).size());
     System.err.println(result);
+    printTimeline(discord, slot);
     return result;
+  }
+
+  /**
+   * Posts per shard in 10-second steps from the due minute, and when each shard's last post came:
+   * where a run loses time against the floor (a shard waiting, or one finishing early while the
+   * other still runs at its share).
+   */
+  private static void printTimeline(DiscordSimulator discord, Instant slot) {
+    int[][] perStep = new int[SHARDS][];
+    double[] lastAt = new double[SHARDS];
+    int steps = 0;
+    List<SimMessage> posts = discord.channelPosts();
+    for (SimMessage post : posts) {
+      steps = Math.max(steps, (int) (Duration.between(slot, post.createdAt()).toMillis() / 10_000));
+    }
+    for (int shard = 0; shard < SHARDS; shard++) {
+      perStep[shard] = new int[steps + 1];
+    }
+    for (SimMessage post : posts) {
+      int shard = (int) ((post.guildId() >> 22) % SHARDS);
+      long millis = Duration.between(slot, post.createdAt()).toMillis();
+      perStep[shard][(int) Math.max(0, millis / 10_000)]++;
+      lastAt[shard] = Math.max(lastAt[shard], millis / 1000.0);
+    }
+    StringBuilder out = new StringBuilder("posts per 10 s (shard 0 / shard 1):");
+    for (int step = 0; step <= steps; step++) {
+      out.append(String.format(Locale.ROOT, " %d/%d", perStep[0][step], perStep[1][step]));
+    }
+    System.err.println(out);
+    System.err.printf(
+        Locale.ROOT, "last post: shard 0 at %.1f s, shard 1 at %.1f s%n", lastAt[0], lastAt[1]);
   }
 
   private static int distinctChannels(DiscordSimulator discord) {

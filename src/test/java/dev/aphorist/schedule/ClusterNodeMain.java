@@ -47,7 +47,7 @@ public final class ClusterNodeMain {
                 database.dataSource(),
                 new JdbcSubscriptionStore(database.dataSource()),
                 new JdbcDeliveryStore(database.dataSource()),
-                new JdbcNodeRegistry(database.dataSource()),
+                new JdbcNodeRegistry(database.dataSource(), database.vendor()),
                 new FixedChooser(),
                 poster,
                 settings,

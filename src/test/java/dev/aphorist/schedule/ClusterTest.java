@@ -20,7 +20,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -85,6 +87,54 @@ class ClusterTest {
               new JdbcDeliveryStore(a.dataSource())
                   .keysSince(LocalDate.ofInstant(slot, ZoneOffset.UTC)))
           .hasSize(channels);
+    }
+  }
+
+  /**
+   * Every subscription is on shard 0, so node-b, which runs shard 1, has nothing to post: it says
+   * IDLE and node-a takes the whole budget (BOOSTED), still within Discord's limit.
+   */
+  @Test
+  void aProcessWithNothingToPostLendsItsShareToTheOneThatHas(EmbeddedPostgresServer postgres)
+      throws Exception {
+    String url = postgres.createDatabase();
+    int channels = 150;
+    Instant slot = EngineHarness.nextMinute(Duration.ofSeconds(15));
+    FakeDiscord discord = new FakeDiscord(50, Duration.ofMinutes(5));
+    try (Database a = Database.open(new DatabaseSettings(url, "postgres", "", 16));
+        Database b = Database.open(new DatabaseSettings(url, "postgres", "", 16))) {
+      subscribeAll(a, channels, slot); // guild 1: shard (1 >> 22) % 2 = 0
+      ScheduleSettings shard0 =
+          EngineHarness.fastSettings("node-a").withShards(new ShardScope(List.of(0), 2));
+      ScheduleSettings shard1 =
+          EngineHarness.fastSettings("node-b").withShards(new ShardScope(List.of(1), 2));
+      List<String> statesOfA = new CopyOnWriteArrayList<>();
+      try (QotdEngine one = new EngineHarness(a).start(discord, shard0);
+          QotdEngine two = new EngineHarness(b).start(discord, shard1)) {
+        await()
+            .atMost(Duration.ofSeconds(120))
+            .pollInterval(Duration.ofMillis(50))
+            .until(
+                () -> {
+                  statesOfA.add(nodeState(a, "node-a") + "/" + nodeState(a, "node-b"));
+                  return discord.messages().size() >= channels;
+                });
+        Thread.sleep(3000); // time for any duplicate to show up
+      }
+      assertThat(statesOfA)
+          .as("node-a's state / node-b's during the fan-out")
+          .contains("BOOSTED/IDLE");
+      assertExactlyOncePerChannel(discord, channels);
+    }
+  }
+
+  private static String nodeState(Database database, String instanceId) throws Exception {
+    try (Connection c = database.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rows =
+            s.executeQuery(
+                "SELECT state FROM delivery_node WHERE instance_id = '" + instanceId + "'")) {
+      return rows.next() ? rows.getString(1) : "none";
     }
   }
 

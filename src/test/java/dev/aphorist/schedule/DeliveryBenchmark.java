@@ -77,7 +77,7 @@ public final class DeliveryBenchmark {
               database.dataSource(),
               new JdbcSubscriptionStore(database.dataSource()),
               new JdbcDeliveryStore(database.dataSource()),
-              new JdbcNodeRegistry(database.dataSource()),
+              new JdbcNodeRegistry(database.dataSource(), database.vendor()),
               new FixedChooser(),
               poster,
               ScheduleSettings.defaults().withInstanceId("bench-h2").withRate(limit, null),

@@ -24,7 +24,7 @@ final class EngineHarness {
     this.database = database;
     this.subscriptions = new JdbcSubscriptionStore(database.dataSource());
     this.deliveries = new JdbcDeliveryStore(database.dataSource());
-    this.nodes = new JdbcNodeRegistry(database.dataSource());
+    this.nodes = new JdbcNodeRegistry(database.dataSource(), database.vendor());
   }
 
   static ScheduleSettings fastSettings(String instanceId) {

@@ -3,6 +3,8 @@ package dev.aphorist.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aphorist.schedule.NodeBeat;
+import dev.aphorist.schedule.NodeState;
 import dev.aphorist.testing.OnH2AndPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,12 +43,16 @@ class DatabaseTest {
   @Test
   void reopeningAnEmbeddedDatabaseKeepsItsData(@TempDir Path dir) {
     try (Database first = Database.open(DatabaseSettings.embedded(dir))) {
-      new JdbcNodeRegistry(first.dataSource()).heartbeat("a", java.time.Instant.now());
+      new JdbcNodeRegistry(first.dataSource(), first.vendor())
+          .heartbeat("a", java.time.Instant.now(), NodeState.ACTIVE);
     }
     try (Database again = Database.open(DatabaseSettings.embedded(dir))) {
       assertThat(again.vendor()).isEqualTo(DatabaseVendor.H2);
-      assertThat(new JdbcNodeRegistry(again.dataSource()).liveSince(java.time.Instant.EPOCH))
-          .isEqualTo(1);
+      assertThat(
+              new JdbcNodeRegistry(again.dataSource(), again.vendor())
+                  .beatSince(java.time.Instant.EPOCH))
+          .extracting(NodeBeat::instanceId)
+          .containsExactly("a");
     }
   }
 
