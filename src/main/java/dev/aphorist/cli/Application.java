@@ -15,6 +15,7 @@ import dev.aphorist.pick.DailyPicker;
 import dev.aphorist.pick.RandomPicker;
 import dev.aphorist.schedule.QotdEngine;
 import dev.aphorist.schedule.QuotePoster;
+import dev.aphorist.schedule.RateLimiter;
 import dev.aphorist.schedule.ScheduleSettings;
 import dev.aphorist.schedule.ShardScope;
 import dev.aphorist.schedule.ZoneMatcher;
@@ -111,7 +112,7 @@ final class Application implements AutoCloseable {
                   new ShardScope(
                       config.discord().shards().ids(), config.discord().shards().total()));
       engine =
-          QotdEngine.start(
+          QotdEngine.open(
               database.dataSource(),
               new JdbcSubscriptionStore(database.dataSource()),
               new JdbcDeliveryStore(database.dataSource()),
@@ -197,6 +198,19 @@ final class Application implements AutoCloseable {
   /** Discord's global limit was hit (see {@link QotdEngine#holdRequests}). */
   void holdDeliveries(Duration retryAfter) {
     engine.holdRequests(retryAfter);
+  }
+
+  /**
+   * Starts posting the quotes of the day that are due. The Discord runtime calls it once its shards
+   * are connected, so that no post waits for a connection while holding a rate-limit permit.
+   */
+  void startDelivering() {
+    engine.startDelivering();
+  }
+
+  /** A permit for a request the Discord client makes on its own (see {@link QotdEngine}). */
+  RateLimiter.Permit clientRequestPermit() throws InterruptedException {
+    return engine.clientRequestPermit();
   }
 
   /** Stops the quote-of-the-day deliveries, letting those in flight finish; idempotent. */

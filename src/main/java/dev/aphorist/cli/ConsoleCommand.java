@@ -67,6 +67,7 @@ final class ConsoleCommand implements Callable<Integer> {
       return 1;
     }
     try (app) {
+      app.startDelivering();
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       new ConsoleSession(app.router(), in, screen).run();

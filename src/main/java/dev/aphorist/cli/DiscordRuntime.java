@@ -59,9 +59,6 @@ final class DiscordRuntime implements AutoCloseable {
     DiscordBot bot;
     try {
       bot = DiscordBot.create(settings.discord());
-      // The shards connect (READY, every server's GUILD_CREATE) while the corpus loads, the index
-      // builds and the database opens: on two cores that is most of the Discord part of start-up.
-      bot.login();
     } catch (TokenRejectedException e) {
       throw new StartFailure(e.getMessage(), TOKEN_PROBLEM);
     }
@@ -74,6 +71,10 @@ final class DiscordRuntime implements AutoCloseable {
     }
     // JDA waits out a global 429 and retries by itself: hold the scheduled posts back too.
     bot.globalRateLimits().onGlobalLimit(app::holdDeliveries);
+    // Log in only now: the engine has joined the processes sharing the rate limit, so that the
+    // login's requests wait until the others have made room (logging in at once, a restarted
+    // process earned a 429 from a survivor posting at the full rate).
+    bot.pacedRequests().pace(() -> app.clientRequestPermit()::close);
     try {
       bot.start(app.router());
     } catch (TokenRejectedException e) {
@@ -83,6 +84,8 @@ final class DiscordRuntime implements AutoCloseable {
       app.close();
       throw e;
     }
+    // Posts start once the shards are connected: none waits for a connection holding a permit.
+    app.startDelivering();
     HealthServer health;
     try {
       health = startHealth(settings, bot, app);

@@ -41,6 +41,7 @@ public final class DiscordBot implements AutoCloseable {
   private final InFlight inFlight;
   private final Duration shutdownTimeout;
   private final GlobalRateLimitWatch globalRateLimits;
+  private final PacedRequests pacedRequests;
   private boolean loggedIn;
 
   private DiscordBot(
@@ -50,9 +51,11 @@ public final class DiscordBot implements AutoCloseable {
       ScheduledExecutorService timers,
       InFlight inFlight,
       Duration shutdownTimeout,
-      GlobalRateLimitWatch globalRateLimits) {
+      GlobalRateLimitWatch globalRateLimits,
+      PacedRequests pacedRequests) {
     this.shards = shards;
     this.globalRateLimits = globalRateLimits;
+    this.pacedRequests = pacedRequests;
     this.router = router;
     this.workers = workers;
     this.timers = timers;
@@ -66,6 +69,7 @@ public final class DiscordBot implements AutoCloseable {
    */
   public static DiscordBot create(AphoristConfig.Discord settings) throws TokenRejectedException {
     GlobalRateLimitWatch globalRateLimits = new GlobalRateLimitWatch();
+    PacedRequests pacedRequests = new PacedRequests();
     // Only the GUILDS events are needed: no message content, no presences, no member lists.
     DefaultShardManagerBuilder builder =
         DefaultShardManagerBuilder.createLight(
@@ -75,7 +79,10 @@ public final class DiscordBot implements AutoCloseable {
             .enableCache(CacheFlag.MEMBER_OVERRIDES)
             .setEnableShutdownHook(false)
             .setRestConfig(new RestConfig().setBaseUrl(settings.restUrl().toString()))
-            .setHttpClientBuilder(new OkHttpClient.Builder().addInterceptor(globalRateLimits))
+            .setHttpClientBuilder(
+                new OkHttpClient.Builder()
+                    .addInterceptor(pacedRequests)
+                    .addInterceptor(globalRateLimits))
             .setCompression(settings.compressGateway() ? Compression.ZLIB : Compression.NONE);
     // The router is known only at start(); the listener reads it when an interaction arrives,
     // which cannot happen before login.
@@ -104,7 +111,14 @@ public final class DiscordBot implements AutoCloseable {
       throw new TokenRejectedException();
     }
     return new DiscordBot(
-        shards, router, workers, timers, inFlight, settings.shutdownTimeout(), globalRateLimits);
+        shards,
+        router,
+        workers,
+        timers,
+        inFlight,
+        settings.shutdownTimeout(),
+        globalRateLimits,
+        pacedRequests);
   }
 
   /**
@@ -172,6 +186,11 @@ public final class DiscordBot implements AutoCloseable {
   /** Discord's global 429s seen by this bot (JDA retries them without telling the caller). */
   public GlobalRateLimitWatch globalRateLimits() {
     return globalRateLimits;
+  }
+
+  /** Paces the client's own requests (logging in, registering commands) with the posts' limiter. */
+  public PacedRequests pacedRequests() {
+    return pacedRequests;
   }
 
   public ShardManager shards() {

@@ -112,7 +112,7 @@ final class Deliverer {
     }
     // The permit is taken last, right before the request: nothing slow may sit between the two,
     // or requests bunch up on their way to Discord and overrun its limit.
-    limiter.acquire();
+    RateLimiter.Permit permit = limiter.acquire();
     PostOutcome outcome;
     posting.incrementAndGet();
     try {
@@ -121,6 +121,8 @@ final class Deliverer {
       outcome = PostOutcome.Retryable.uncertain("posting failed: " + e);
     } finally {
       posting.decrementAndGet();
+      // Answered or given up on: from now on the request counts for one more window only.
+      permit.close();
     }
 
     if (outcome instanceof PostOutcome.Sent sent) {

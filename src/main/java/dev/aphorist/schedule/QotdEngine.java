@@ -39,6 +39,7 @@ public final class QotdEngine implements AutoCloseable {
   private final ScheduledExecutorService heartbeats;
   private final Clock clock;
   private final AtomicBoolean sweepRequested = new AtomicBoolean();
+  private final AtomicBoolean deliveryStarted = new AtomicBoolean();
 
   private QotdEngine(
       DataSource dataSource,
@@ -122,6 +123,27 @@ public final class QotdEngine implements AutoCloseable {
       ScheduleSettings settings,
       Clock clock) {
     QotdEngine engine =
+        open(dataSource, subscriptions, deliveries, nodes, chooser, poster, settings, clock);
+    engine.startDelivering();
+    return engine;
+  }
+
+  /**
+   * Starts everything but the deliveries ({@link #startDelivering}): joins the processes sharing
+   * the rate limit, reconciles triggers, starts Quartz and marks the posts missed while no process
+   * was running. Meanwhile the Discord client can connect, its requests paced by {@link
+   * #clientRequestPermit}.
+   */
+  public static QotdEngine open(
+      DataSource dataSource,
+      SubscriptionStore subscriptions,
+      DeliveryStore deliveries,
+      NodeRegistry nodes,
+      QuoteChooser chooser,
+      QuotePoster poster,
+      ScheduleSettings settings,
+      Clock clock) {
+    QotdEngine engine =
         new QotdEngine(
             dataSource, subscriptions, deliveries, nodes, chooser, poster, settings, clock);
     try {
@@ -135,7 +157,11 @@ public final class QotdEngine implements AutoCloseable {
 
   private void startUp(ScheduleSettings settings, SubscriptionStore subscriptions) {
     int live = rateShare.beat();
-    long firstBeat = System.nanoTime();
+    if (live > 1) {
+      // Nothing is sent, neither a post nor the Discord client's own requests, until the others
+      // have slowed down at their first beat after ours, whatever this process does meanwhile.
+      limiter.pauseFor(rateShare.joinDelay());
+    }
     // Beat from the start: reconciling thousands of triggers takes a while, and the others must
     // not take this process for gone meanwhile.
     heartbeats.scheduleWithFixedDelay(
@@ -146,21 +172,32 @@ public final class QotdEngine implements AutoCloseable {
     triggers.reconcile(subscriptions.listActive());
     triggers.start();
     int caughtUp = marker.sweep();
-    // The others slow down at their first beat after ours, whatever this process did meanwhile.
-    Duration joinDelay =
-        live > 1 ? rateShare.joinDelay().minusNanos(System.nanoTime() - firstBeat) : Duration.ZERO;
     housekeeping.scheduleWithFixedDelay(
         this::sweep,
         settings.sweepInterval().toMillis(),
         settings.sweepInterval().toMillis(),
         TimeUnit.MILLISECONDS);
-    housekeeping.schedule(
-        dispatcher::start, Math.max(0, joinDelay.toMillis()), TimeUnit.MILLISECONDS);
     log.info(
         "qotd engine {} started: {} posts caught up at start-up, {} process(es) share the rate limit",
         instanceId,
         caughtUp,
         live);
+  }
+
+  /** Starts posting the deliveries that are due; idempotent. */
+  public void startDelivering() {
+    if (deliveryStarted.compareAndSet(false, true)) {
+      dispatcher.start();
+    }
+  }
+
+  /**
+   * A permit for a request the Discord client makes on its own (logging in, registering commands),
+   * from the same limiter as the posts: Discord counts them against the same global limit. Close it
+   * once the request has been answered.
+   */
+  public RateLimiter.Permit clientRequestPermit() throws InterruptedException {
+    return limiter.acquire();
   }
 
   /** The /qotd command operations. */

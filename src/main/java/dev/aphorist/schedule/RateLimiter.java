@@ -1,16 +1,17 @@
 package dev.aphorist.schedule;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Spaces requests evenly: one permit every {@code interval}, handed out first come, first served,
- * with no bursts after idle time, and never more than {@code window / interval} permits in any
- * {@code window} - what a sliding-window rate limit such as Discord's global 50 per second checks.
- * The window is one second plus a small margin that absorbs the jitter between taking a permit and
- * the request reaching Discord.
+ * Spaces requests evenly, one permit every {@code interval}, handed out first come, first served,
+ * with no bursts after idle time. It also keeps any {@code window} of Discord's to at most {@code
+ * window / interval} requests, counted where Discord counts them: on arrival, which this process
+ * cannot see. Discord's global limit of 50 per second is such a sliding window.
  *
- * <p>Two rules together give both the limit and the throughput:
+ * <p>Three rules together give both the limit and the throughput:
  *
  * <ul>
  *   <li>The permits follow a grid of one per interval. A thread that wakes a little late for its
@@ -18,18 +19,21 @@ import java.util.concurrent.locks.ReentrantLock;
  *       grid, up to a quarter of an interval; only lateness beyond that (a stall) pushes it back.
  *       Moving the grid by every wake-up's lateness made 10,000 permits at 50 per second take 229 s
  *       instead of 210 s.
- *   <li>Whatever the lateness, a permit never comes sooner than {@code window} after the permit
- *       {@code n} places before it ({@code n = window / interval}): any window holds at most n
- *       permits, so a late permit followed by one on time can never squeeze more than the limit
- *       into the window Discord checks.
+ *   <li>A request counts from its permit until one window after its answer ({@link Permit#close}),
+ *       and a permit is granted only while fewer than {@code n = window / interval} requests count.
+ *       A request reaches Discord somewhere between the two, so any window Discord checks holds at
+ *       most n of this limiter's requests, however late some of them arrive: a request held up on
+ *       its way (a stall in the client, the network or Discord itself) keeps its place until it has
+ *       been answered, instead of bunching up with the ones sent on time after it. Counting from
+ *       the permit alone needed a margin as long as the longest such delay; with 50 ms, 10,000-post
+ *       runs through the simulated Discord still earned up to 11 429s from stalls longer than that.
+ *   <li>After a window or more without permits, the next half window's worth of permits comes at
+ *       half the rate (a slow start). The first posts of a fan-out take a cold path (classes
+ *       loaded, code not yet compiled, connections opened) and reached the simulated Discord a
+ *       hundred milliseconds late, together with the later ones sent on time: both 429s of a
+ *       10,000-post run came 1.25 s into the fan-out, before requests counted until their answer.
+ *       The slow start costs half a window per fan-out.
  * </ul>
- *
- * <p>After a window or more without permits, the next half window's worth of permits comes at half
- * the rate (a slow start). The first posts of a fan-out take a cold path (classes loaded, code not
- * yet compiled, connections opened) and can reach Discord a hundred milliseconds late, together
- * with the later ones sent on time: through the simulated Discord, which counts a sliding second at
- * arrival, both 429s of a 10,000-post run came 1.25 s into the fan-out. The slow start costs half a
- * window per fan-out.
  *
  * <p>One limiter is shared by all delivery threads of a process; processes sharing a bot split the
  * budget by lengthening their intervals (see {@link RateShare}).
@@ -44,19 +48,28 @@ public final class RateLimiter {
 
   private long intervalNanos;
 
-  /** How many permits one window holds: {@code window / interval}, at least 1. */
+  /** How many requests one window may hold: {@code window / interval}, at least 1. */
   private int perWindow;
 
   /** The next point of the grid, or the end of a pause. */
   private long nextFree;
 
-  /** The times of the last permits granted, a ring of at least {@link #perWindow} entries. */
-  private long[] granted = new long[1];
+  /** Permits granted whose requests have not been answered yet. */
+  private int unanswered;
 
-  private long grantCount;
+  /**
+   * When each answered request stops counting (its answer plus one window), oldest first: answers
+   * are recorded at the ticker's time, which never goes back, so adding at the end keeps the order.
+   */
+  private final ArrayDeque<Long> countsUntil = new ArrayDeque<>();
+
+  private boolean everGranted;
+  private long lastGrant;
 
   /** The permit count at which the slow start after idle time ends. */
   private long slowUntil;
+
+  private long grantCount;
 
   /** A limiter spacing permits {@code interval} apart, with no window beyond one interval. */
   public RateLimiter(Duration interval, Ticker ticker) {
@@ -65,8 +78,8 @@ public final class RateLimiter {
 
   /**
    * A limiter spacing permits {@code interval} apart and holding any {@code window} to at most
-   * {@code window / interval} permits (for 50 per second with a 50 ms margin: interval 21 ms,
-   * window 1.05 s).
+   * {@code window / interval} requests (for 50 per second with a 20 ms margin: interval 20.4 ms,
+   * window 1.02 s).
    */
   public RateLimiter(Duration interval, Duration window, Ticker ticker) {
     if (window.isNegative() || window.isZero()) {
@@ -93,14 +106,6 @@ public final class RateLimiter {
     }
     this.intervalNanos = interval.toNanos();
     this.perWindow = (int) Math.max(1, Math.min(1_000_000, windowNanos / intervalNanos));
-    if (granted.length < perWindow) {
-      long[] larger = new long[perWindow];
-      int kept = (int) Math.min(grantCount, granted.length);
-      for (long i = grantCount - kept; i < grantCount; i++) {
-        larger[(int) (i % perWindow)] = granted[(int) (i % granted.length)];
-      }
-      granted = larger;
-    }
   }
 
   public synchronized Duration interval() {
@@ -110,28 +115,29 @@ public final class RateLimiter {
   /**
    * Waits for the next permit. Callers are served one at a time in the order they arrive; a caller
    * that finds the limiter idle starts a new grid from the moment it arrived, so idle time never
-   * becomes a burst.
+   * becomes a burst. The caller closes the permit once its request has been answered, failed or
+   * been given up on.
    */
-  public void acquire() throws InterruptedException {
+  public Permit acquire() throws InterruptedException {
     turn.lockInterruptibly();
     try {
       long arrived = ticker.nanos();
       while (true) {
         long slot;
         synchronized (this) {
-          slot = earliest();
+          slot = earliest(ticker.nanos());
         }
         ticker.sleepUntil(slot);
         synchronized (this) {
-          if (earliest() <= slot) {
-            long now = ticker.nanos();
+          long now = ticker.nanos();
+          if (earliest(now) <= slot) {
             if (idleForAWindow(now)) {
               slowUntil = grantCount + perWindow / 2;
             }
             grant(Math.max(slot, arrived), now);
-            return;
+            return new Permit();
           }
-          // A pause or a longer interval moved the next permit further out while we slept.
+          // A pause, a longer interval or a request still unanswered moved the next permit out.
         }
       }
     } finally {
@@ -144,18 +150,48 @@ public final class RateLimiter {
     nextFree = Math.max(nextFree, ticker.nanos() + pause.toNanos());
   }
 
-  private long earliest() {
-    if (grantCount < perWindow) {
+  /** A request's place in the window, from its permit until one window after its answer. */
+  public final class Permit implements AutoCloseable {
+    private boolean answered;
+
+    private Permit() {}
+
+    /** The request has been answered (or has failed): it counts for one more window. */
+    @Override
+    public void close() {
+      synchronized (RateLimiter.this) {
+        if (!answered) {
+          answered = true;
+          unanswered--;
+          countsUntil.addLast(ticker.nanos() + windowNanos);
+        }
+      }
+    }
+  }
+
+  private long earliest(long now) {
+    while (!countsUntil.isEmpty() && countsUntil.peekFirst() <= now) {
+      countsUntil.pollFirst();
+    }
+    int mustEnd = unanswered + countsUntil.size() - perWindow + 1;
+    if (mustEnd <= 0) {
       return nextFree;
     }
-    long windowStart = granted[(int) ((grantCount - perWindow) % granted.length)];
-    return Math.max(nextFree, windowStart + windowNanos);
+    if (mustEnd > countsUntil.size()) {
+      // Only an answer can make room; look again one interval from now.
+      return Math.max(nextFree, now + intervalNanos);
+    }
+    Iterator<Long> oldestFirst = countsUntil.iterator();
+    long end = oldestFirst.next();
+    for (int i = 1; i < mustEnd; i++) {
+      end = oldestFirst.next();
+    }
+    return Math.max(nextFree, end);
   }
 
   /** No permit in the last window: a burst that starts now starts cold. */
   private boolean idleForAWindow(long now) {
-    return grantCount == 0
-        || now - granted[(int) ((grantCount - 1) % granted.length)] > windowNanos;
+    return !everGranted || now - lastGrant > windowNanos;
   }
 
   /** Records a permit meant for {@code scheduled} and really granted at {@code now}. */
@@ -163,7 +199,9 @@ public final class RateLimiter {
     long step = grantCount < slowUntil ? 2 * intervalNanos : intervalNanos;
     long tolerated = intervalNanos / 4;
     nextFree = Math.max(scheduled + step, now + step - tolerated);
-    granted[(int) (grantCount % granted.length)] = now;
+    everGranted = true;
+    lastGrant = now;
+    unanswered++;
     grantCount++;
   }
 }

@@ -18,8 +18,11 @@ import java.util.function.Consumer;
  *     unknown outcome older than this is not repeated blindly (see {@link QuotePoster#findPrior})
  * @param backoff delays between retries after transient failures
  * @param globalRateLimit requests per second the bot may make (Discord: 50)
- * @param rateMargin added to each second of the budget to absorb jitter between taking a permit and
- *     the request reaching Discord (50 ms: 10,000 posts take 210 s instead of 200 s)
+ * @param rateMargin added to each second of the budget: slack for what the limiter cannot count one
+ *     by one, such as a request the Discord client repeats by itself under one permit (20 ms:
+ *     10,000 posts take 204 s instead of 200 s, plus one round trip per window). Late requests need
+ *     no margin: each counts until it has been answered (see {@link RateLimiter}), and the client's
+ *     own requests take permits too ({@link QotdEngine#clientRequestPermit})
  * @param rateShare this process's fixed share of the budget (0 to 1], or null to split it evenly
  *     among the live processes, counted through heartbeats
  * @param heartbeat how often a process records that it is alive; it counts as gone after three
@@ -82,7 +85,7 @@ public record ScheduleSettings(
         Duration.ofMinutes(2),
         new Backoff(Duration.ofSeconds(15), Duration.ofMinutes(10)),
         50,
-        Duration.ofMillis(50),
+        Duration.ofMillis(20),
         null,
         Duration.ofSeconds(2),
         16,

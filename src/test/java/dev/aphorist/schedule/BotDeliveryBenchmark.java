@@ -2,6 +2,7 @@ package dev.aphorist.schedule;
 
 import dev.aphorist.cli.BotProcess;
 import dev.aphorist.discord.sim.DiscordSimulator;
+import dev.aphorist.discord.sim.RecordedRequest;
 import dev.aphorist.discord.sim.RestRoute;
 import dev.aphorist.discord.sim.SimChannel;
 import dev.aphorist.discord.sim.SimGuild;
@@ -251,6 +252,7 @@ public final class BotDeliveryBenchmark {
             discord.requests(RestRoute.CREATE_MESSAGE).size());
     System.err.println(result);
     printTimeline(discord, slot);
+    printOtherRequests(discord, slot);
     return result;
   }
 
@@ -283,6 +285,33 @@ public final class BotDeliveryBenchmark {
     System.err.println(out);
     System.err.printf(
         Locale.ROOT, "last post: shard 0 at %.1f s, shard 1 at %.1f s%n", lastAt[0], lastAt[1]);
+  }
+
+  /**
+   * Every 429 and every request other than a post from the due minute on, with its time: the
+   * requests the engine's rate limiter does not pace (a restarted process logging in, command
+   * registration) and what each 429 answered.
+   */
+  private static void printOtherRequests(DiscordSimulator discord, Instant slot) {
+    StringBuilder out =
+        new StringBuilder("429s and requests other than posts, from the due minute:");
+    int listed = 0;
+    for (RecordedRequest request : discord.requests()) {
+      boolean post = request.route() == RestRoute.CREATE_MESSAGE;
+      if (request.at().isBefore(slot) || (post && request.status() != 429)) {
+        continue;
+      }
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%n  %.3f s %s %s -> %d",
+              Duration.between(slot, request.at()).toNanos() / 1e9,
+              request.method(),
+              request.path(),
+              request.status()));
+      listed++;
+    }
+    System.err.println(listed == 0 ? out.append(" none") : out);
   }
 
   private static int distinctChannels(DiscordSimulator discord) {

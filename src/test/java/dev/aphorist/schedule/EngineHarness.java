@@ -38,7 +38,14 @@ final class EngineHarness {
   }
 
   QotdEngine start(QuotePoster poster, ScheduleSettings settings) {
-    return QotdEngine.start(
+    QotdEngine engine = open(poster, settings);
+    engine.startDelivering();
+    return engine;
+  }
+
+  /** Started but not delivering yet, as the Discord runtime has it until its shards connect. */
+  QotdEngine open(QuotePoster poster, ScheduleSettings settings) {
+    return QotdEngine.open(
         database.dataSource(),
         subscriptions,
         deliveries,

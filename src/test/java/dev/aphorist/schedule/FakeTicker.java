@@ -7,6 +7,9 @@ final class FakeTicker implements Ticker {
   /** How late each sleep wakes up, as a busy machine's threads do; 0 by default. */
   java.util.function.LongSupplier lateness = () -> 0;
 
+  /** Runs after each sleep, at the new time: what other threads did meanwhile. */
+  Runnable afterSleep = () -> {};
+
   @Override
   public long nanos() {
     return now;
@@ -15,5 +18,6 @@ final class FakeTicker implements Ticker {
   @Override
   public void sleepUntil(long nanos) {
     now = Math.max(now, nanos + lateness.getAsLong());
+    afterSleep.run();
   }
 }

@@ -121,6 +121,27 @@ class QotdEngineTest {
   }
 
   @Test
+  void anOpenedEngineMarksTheMissedPostAndPostsItOnlyOnceDeliveringStarts() throws Exception {
+    ZoneId zone = daytimeZone();
+    Subscription s =
+        harness.subscriptions.upsert(
+            request(400, LocalTime.now(zone).minusMinutes(1), zone.getId()),
+            Instant.now().minus(Duration.ofDays(1)));
+    try (QotdEngine engine = harness.open(discord, EngineHarness.fastSettings("h2-node"))) {
+      DeliveryKey key = new DeliveryKey(s.id(), LocalDate.now(zone));
+      assertThat(harness.deliveries.find(key)).as("marked due at start-up").isPresent();
+      Thread.sleep(1500); // three of the dispatcher's idle polls, were it running
+      assertThat(discord.requests()).isZero();
+
+      engine.startDelivering();
+      engine.startDelivering();
+
+      await().atMost(Duration.ofSeconds(20)).until(() -> discord.messages().size() == 1);
+      assertThat(discord.messages().get(0).channelId()).isEqualTo(400);
+    }
+  }
+
+  @Test
   void anOutageIsRiddenOutAndThePostMadeOnceWhenDiscordRecovers() throws Exception {
     ZoneId zone = daytimeZone();
     Subscription s =

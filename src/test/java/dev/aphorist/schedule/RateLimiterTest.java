@@ -22,7 +22,7 @@ class RateLimiterTest {
         new RateLimiter(RateLimiter.interval(50, Duration.ofSeconds(1), Duration.ZERO), ticker);
     List<Long> grants = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
-      limiter.acquire();
+      limiter.acquire().close();
       grants.add(ticker.now);
     }
     for (int i = 50; i < grants.size(); i++) {
@@ -38,11 +38,11 @@ class RateLimiterTest {
   void noBurstAfterIdleTime() throws InterruptedException {
     FakeTicker ticker = new FakeTicker();
     RateLimiter limiter = new RateLimiter(Duration.ofMillis(100), ticker);
-    limiter.acquire();
+    limiter.acquire().close();
     ticker.now += 10_000_000_000L; // ten idle seconds
     long before = ticker.now;
-    limiter.acquire();
-    limiter.acquire();
+    limiter.acquire().close();
+    limiter.acquire().close();
     assertThat(ticker.now - before).isEqualTo(100_000_000L);
   }
 
@@ -53,7 +53,7 @@ class RateLimiterTest {
     List<Long> gaps = new ArrayList<>();
     long last = ticker.now;
     for (int i = 0; i < 60; i++) {
-      limiter.acquire();
+      limiter.acquire().close();
       gaps.add(ticker.now - last);
       last = ticker.now;
     }
@@ -62,15 +62,15 @@ class RateLimiterTest {
     assertThat(gaps.subList(26, 60)).containsOnly(INTERVAL);
 
     ticker.now += WINDOW / 2; // a short gap: the burst goes on at full rate
-    limiter.acquire();
+    limiter.acquire().close();
     long afterShortGap = ticker.now;
-    limiter.acquire();
+    limiter.acquire().close();
     assertThat(ticker.now - afterShortGap).isEqualTo(INTERVAL);
 
     ticker.now += 2 * WINDOW; // idle for more than a window: slow again
-    limiter.acquire();
+    limiter.acquire().close();
     long afterIdle = ticker.now;
-    limiter.acquire();
+    limiter.acquire().close();
     assertThat(ticker.now - afterIdle).isEqualTo(2 * INTERVAL);
   }
 
@@ -80,7 +80,7 @@ class RateLimiterTest {
     RateLimiter limiter = new RateLimiter(Duration.ofMillis(10), ticker);
     long start = ticker.now;
     limiter.pauseFor(Duration.ofSeconds(1));
-    limiter.acquire();
+    limiter.acquire().close();
     assertThat(ticker.now - start).isEqualTo(1_000_000_000L);
   }
 
@@ -88,11 +88,11 @@ class RateLimiterTest {
   void longerIntervalSlowsDown() throws InterruptedException {
     FakeTicker ticker = new FakeTicker();
     RateLimiter limiter = new RateLimiter(Duration.ofMillis(10), ticker);
-    limiter.acquire();
+    limiter.acquire().close();
     limiter.setInterval(Duration.ofMillis(20));
-    limiter.acquire(); // the slot reserved under the old interval
+    limiter.acquire().close(); // the slot reserved under the old interval
     long before = ticker.now;
-    limiter.acquire();
+    limiter.acquire().close();
     assertThat(ticker.now - before).isEqualTo(20_000_000L);
   }
 
@@ -106,7 +106,7 @@ class RateLimiterTest {
   /** Takes the first permits of a fresh limiter, which come at half the rate (slow start). */
   private static void pastTheSlowStart(RateLimiter limiter) throws InterruptedException {
     for (int i = 0; i <= 25; i++) {
-      limiter.acquire();
+      limiter.acquire().close();
     }
   }
 
@@ -118,7 +118,7 @@ class RateLimiterTest {
     pastTheSlowStart(limiter);
     List<Long> grants = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      limiter.acquire();
+      limiter.acquire().close();
       grants.add(ticker.now);
     }
     // Spaced from each late grant, 999 permits would take 999 × 23 ms; on the grid they take
@@ -143,7 +143,7 @@ class RateLimiterTest {
     RateLimiter limiter = fiftyPerSecond(ticker);
     List<Long> grants = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
-      limiter.acquire();
+      limiter.acquire().close();
       grants.add(ticker.now);
     }
     for (int i = 1; i < grants.size(); i++) {
@@ -167,10 +167,10 @@ class RateLimiterTest {
           late[0] = 0;
           return l;
         };
-    limiter.acquire(); // 200 ms late
+    limiter.acquire().close(); // 200 ms late
     long stalled = ticker.now;
-    limiter.acquire();
-    limiter.acquire();
+    limiter.acquire().close();
+    limiter.acquire().close();
     assertThat(ticker.now - stalled).isEqualTo(2 * INTERVAL - INTERVAL / 4);
   }
 
@@ -180,12 +180,12 @@ class RateLimiterTest {
     RateLimiter limiter = fiftyPerSecond(ticker);
     List<Long> grants = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      limiter.acquire();
+      limiter.acquire().close();
       grants.add(ticker.now);
     }
     limiter.setInterval(Duration.ofNanos(2 * INTERVAL)); // a second process joined
     for (int i = 0; i < 50; i++) {
-      limiter.acquire();
+      limiter.acquire().close();
       grants.add(ticker.now);
     }
     for (int i = 25; i < grants.size(); i++) {
@@ -194,5 +194,77 @@ class RateLimiterTest {
       }
     }
     assertThat(grants.get(99) - grants.get(50)).isEqualTo(49 * 2 * INTERVAL);
+  }
+
+  @Test
+  void anUnansweredRequestKeepsItsPlaceUntilOneWindowAfterItsAnswer() throws InterruptedException {
+    FakeTicker ticker = new FakeTicker();
+    RateLimiter limiter = new RateLimiter(Duration.ofMillis(100), ticker); // one per 100 ms
+    RateLimiter.Permit first = limiter.acquire();
+    long answeredAt = ticker.now + 300_000_000L; // when the waiting caller looks again
+    ticker.afterSleep =
+        () -> {
+          if (ticker.now >= answeredAt) {
+            first.close();
+          }
+        };
+
+    limiter.acquire().close();
+
+    assertThat(ticker.now).isEqualTo(answeredAt + 100_000_000L);
+  }
+
+  @Test
+  void closingAPermitTwiceFreesOnePlace() throws InterruptedException {
+    FakeTicker ticker = new FakeTicker();
+    RateLimiter limiter = new RateLimiter(Duration.ofMillis(100), Duration.ofMillis(200), ticker);
+    RateLimiter.Permit first = limiter.acquire();
+    first.close();
+    first.close();
+    RateLimiter.Permit second = limiter.acquire();
+    long start = ticker.now;
+    ticker.afterSleep = second::close; // answered at the first look after its grant
+
+    limiter.acquire().close();
+
+    // The window holds two: the second's place and the first's (until 200 ms after its answer).
+    assertThat(ticker.now - start).isEqualTo(100_000_000L);
+  }
+
+  @Test
+  void noWindowAtDiscordHoldsMoreThanTheLimitHoweverLateRequestsArrive()
+      throws InterruptedException {
+    FakeTicker ticker = new FakeTicker();
+    java.util.Random random = new java.util.Random(7);
+    RateLimiter limiter = fiftyPerSecond(ticker);
+    List<Long> arrivals = new ArrayList<>();
+    java.util.Map<RateLimiter.Permit, Long> answers = new java.util.HashMap<>();
+    ticker.afterSleep =
+        () ->
+            answers
+                .entrySet()
+                .removeIf(
+                    answer -> {
+                      if (answer.getValue() > ticker.now) {
+                        return false;
+                      }
+                      answer.getKey().close();
+                      return true;
+                    });
+    for (int i = 0; i < 5000; i++) {
+      RateLimiter.Permit permit = limiter.acquire();
+      // On its way: mostly a few milliseconds, now and then a stall of up to 400 ms (in the
+      // client, the network or Discord); the answer comes back a little after the arrival.
+      long onItsWay =
+          random.nextInt(8) == 0 ? random.nextInt(400_000_000) : random.nextInt(5_000_000);
+      long arrival = ticker.now + onItsWay;
+      arrivals.add(arrival);
+      answers.put(permit, arrival + random.nextInt(3_000_000));
+    }
+    java.util.Collections.sort(arrivals);
+    for (int i = 50; i < arrivals.size(); i++) {
+      // Any 51 arrivals span at least a window: no sliding window of Discord's holds 51.
+      assertThat(arrivals.get(i) - arrivals.get(i - 50)).isGreaterThanOrEqualTo(WINDOW);
+    }
   }
 }

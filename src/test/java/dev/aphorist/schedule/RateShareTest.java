@@ -80,7 +80,7 @@ class RateShareTest {
   private static Duration nextWait(RateLimiter rateLimiter, FakeTicker fakeTicker)
       throws InterruptedException {
     long before = fakeTicker.now;
-    rateLimiter.acquire();
+    rateLimiter.acquire().close();
     return Duration.ofNanos(fakeTicker.now - before);
   }
 
@@ -166,7 +166,7 @@ class RateShareTest {
   void aProcessThatCouldNotBeatRejoinsLikeANewOne() throws InterruptedException {
     nodes.put("other", clock.instant(), NodeState.ACTIVE, false);
     share.beat();
-    limiter.acquire();
+    limiter.acquire().close();
     // A long pause here: the other process has counted this one out and runs at the full rate.
     clock.advance(Duration.ofSeconds(31));
     nodes.put("other", clock.instant(), NodeState.ACTIVE, false);
@@ -179,7 +179,7 @@ class RateShareTest {
   void aProcessWhoseSessionHadToBeOpenedAgainRejoinsLikeANewOne() throws InterruptedException {
     nodes.put("other", clock.instant(), NodeState.ACTIVE, false);
     share.beat();
-    limiter.acquire();
+    limiter.acquire().close();
     clock.advance(SETTINGS.heartbeat());
     nodes.sessionLost = true;
 
@@ -191,7 +191,7 @@ class RateShareTest {
   @Test
   void aBeatOnTimeHoldsNothingBack() throws InterruptedException {
     share.beat();
-    limiter.acquire();
+    limiter.acquire().close();
     clock.advance(SETTINGS.heartbeat());
 
     share.beat();
@@ -286,7 +286,7 @@ class RateShareTest {
     share.beat();
     clock.advance(SETTINGS.heartbeat());
     share.beat();
-    otherLimiter.acquire();
+    otherLimiter.acquire().close();
 
     other.workArrived();
 
@@ -306,7 +306,7 @@ class RateShareTest {
     other.beat();
     share.beat();
     other.workDone();
-    otherLimiter.acquire();
+    otherLimiter.acquire().close();
 
     other.workArrived();
 
@@ -332,7 +332,7 @@ class RateShareTest {
       idle.beat();
       busy.beat(); // saw the other active: an even share
       idle.workDone();
-      idleLimiter.acquire();
+      idleLimiter.acquire().close();
       clock.advance(SETTINGS.heartbeat());
       table.calls.clear();
       int[] calls = {0};
