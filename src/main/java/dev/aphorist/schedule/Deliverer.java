@@ -110,8 +110,8 @@ final class Deliverer {
       log.debug("delivery {}: lease lost before posting", key);
       return;
     }
-    // The permit is taken last, right before the request: nothing slow may sit between the two,
-    // or requests bunch up on their way to Discord and overrun its limit.
+    // The permit is taken last, right before the request: the request counts against the limit
+    // from its permit on, so anything slow between the two would waste its place in the window.
     RateLimiter.Permit permit = limiter.acquire();
     PostOutcome outcome;
     posting.incrementAndGet();

@@ -35,8 +35,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *       The slow start costs half a window per fan-out.
  * </ul>
  *
- * <p>One limiter is shared by all delivery threads of a process; processes sharing a bot split the
- * budget by lengthening their intervals (see {@link RateShare}).
+ * <p>One limiter is shared by all delivery threads of a process and by the Discord client's own
+ * requests ({@link QotdEngine#clientRequestPermit}); processes sharing a bot split the budget by
+ * lengthening their intervals (see {@link RateShare}).
  */
 public final class RateLimiter {
 
