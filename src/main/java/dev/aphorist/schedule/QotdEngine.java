@@ -110,29 +110,10 @@ public final class QotdEngine implements AutoCloseable {
   }
 
   /**
-   * Starts the engine: reconciles triggers with the stored subscriptions, starts Quartz, catches up
-   * posts missed while no process was running, and starts delivering.
-   */
-  public static QotdEngine start(
-      DataSource dataSource,
-      SubscriptionStore subscriptions,
-      DeliveryStore deliveries,
-      NodeRegistry nodes,
-      QuoteChooser chooser,
-      QuotePoster poster,
-      ScheduleSettings settings,
-      Clock clock) {
-    QotdEngine engine =
-        open(dataSource, subscriptions, deliveries, nodes, chooser, poster, settings, clock);
-    engine.startDelivering();
-    return engine;
-  }
-
-  /**
    * Starts everything but the deliveries ({@link #startDelivering}): joins the processes sharing
-   * the rate limit, reconciles triggers, starts Quartz and marks the posts missed while no process
-   * was running. Meanwhile the Discord client can connect, its requests paced by {@link
-   * #clientRequestPermit}.
+   * the rate limit, reconciles triggers with the stored subscriptions, starts Quartz and marks the
+   * posts missed while no process was running. Meanwhile the Discord client can connect, its
+   * requests paced by {@link #clientRequestPermit}.
    */
   public static QotdEngine open(
       DataSource dataSource,

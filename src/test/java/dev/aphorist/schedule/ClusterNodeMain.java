@@ -43,7 +43,7 @@ public final class ClusterNodeMain {
                 .withBackoff(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5)));
     try (Database database = Database.open(new DatabaseSettings(url, user, "", 24));
         QotdEngine engine =
-            QotdEngine.start(
+            QotdEngine.open(
                 database.dataSource(),
                 new JdbcSubscriptionStore(database.dataSource()),
                 new JdbcDeliveryStore(database.dataSource()),
@@ -52,6 +52,7 @@ public final class ClusterNodeMain {
                 poster,
                 settings,
                 Clock.systemUTC())) {
+      engine.startDelivering();
       System.out.println("ready " + engine.instanceId());
       System.out.flush();
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in));

@@ -73,7 +73,7 @@ public final class DeliveryBenchmark {
       Instant slot = prepare(database, count);
       QuotePoster poster = poster(System.getProperty("bench.discordUrl", server.baseUrl()));
       try (QotdEngine engine =
-          QotdEngine.start(
+          QotdEngine.open(
               database.dataSource(),
               new JdbcSubscriptionStore(database.dataSource()),
               new JdbcDeliveryStore(database.dataSource()),
@@ -82,6 +82,7 @@ public final class DeliveryBenchmark {
               poster,
               ScheduleSettings.defaults().withInstanceId("bench-h2").withRate(limit, null),
               Clock.systemUTC())) {
+        engine.startDelivering();
         return measure("h2, 1 process", slot, count, limit, discord, null);
       }
     }

@@ -45,6 +45,13 @@ class QotdEngineTest {
   }
 
   /** A zone where it is now between 01:00 and 22:00, so "minutes ago" stays on today's date. */
+  /** Subscribed yesterday, for a minute ago in {@code zone}: due today, within the grace window. */
+  private Subscription subscribedDueAMinuteAgo(long channel, ZoneId zone) {
+    return harness.subscriptions.upsert(
+        request(channel, LocalTime.now(zone).minusMinutes(1), zone.getId()),
+        Instant.now().minus(Duration.ofDays(1)));
+  }
+
   private static ZoneId daytimeZone() {
     for (String zone : List.of("UTC", "Asia/Tokyo", "America/New_York", "Asia/Kolkata")) {
       int hour = ZonedDateTime.now(ZoneId.of(zone)).getHour();
@@ -123,10 +130,7 @@ class QotdEngineTest {
   @Test
   void anOpenedEngineMarksTheMissedPostAndPostsItOnlyOnceDeliveringStarts() throws Exception {
     ZoneId zone = daytimeZone();
-    Subscription s =
-        harness.subscriptions.upsert(
-            request(400, LocalTime.now(zone).minusMinutes(1), zone.getId()),
-            Instant.now().minus(Duration.ofDays(1)));
+    Subscription s = subscribedDueAMinuteAgo(400, zone);
     try (QotdEngine engine = harness.open(discord, EngineHarness.fastSettings("h2-node"))) {
       DeliveryKey key = new DeliveryKey(s.id(), LocalDate.now(zone));
       assertThat(harness.deliveries.find(key)).as("marked due at start-up").isPresent();
@@ -144,10 +148,7 @@ class QotdEngineTest {
   @Test
   void anOutageIsRiddenOutAndThePostMadeOnceWhenDiscordRecovers() throws Exception {
     ZoneId zone = daytimeZone();
-    Subscription s =
-        harness.subscriptions.upsert(
-            request(300, LocalTime.now(zone).minusMinutes(1), zone.getId()),
-            Instant.now().minus(Duration.ofDays(1)));
+    Subscription s = subscribedDueAMinuteAgo(300, zone);
     discord.setOutage(true);
     try (QotdEngine engine = harness.start(discord, EngineHarness.fastSettings("h2-node"))) {
       await().atMost(Duration.ofSeconds(20)).until(() -> discord.requests() >= 3);
@@ -168,10 +169,7 @@ class QotdEngineTest {
   @Test
   void aDeletedChannelPausesItsSubscriptionWithTheReasonShownInStatus() throws Exception {
     ZoneId zone = daytimeZone();
-    Subscription s =
-        harness.subscriptions.upsert(
-            request(400, LocalTime.now(zone).minusMinutes(1), zone.getId()),
-            Instant.now().minus(Duration.ofDays(1)));
+    Subscription s = subscribedDueAMinuteAgo(400, zone);
     discord.deleteChannel(400);
     try (QotdEngine engine = harness.start(discord, EngineHarness.fastSettings("h2-node"))) {
       await()
